@@ -1,0 +1,65 @@
+"""The `salesdesk` command: the GUI (default) and the same services from the command line.
+
+    salesdesk [--db PATH_OR_URL] [gui] [--user NAME] [--demo] [--exit-after-ready]
+    salesdesk --db PATH demo [--seed N]
+    salesdesk --db PATH check
+    salesdesk --db PATH backup OUT
+
+Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
+command found a problem (check) or failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # first thing: `gui --exit-after-ready` reports time from here
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="salesdesk", description="SalesDesk sales management")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or postgresql:// URL (default: the user's data folder)")
+    commands = parser.add_subparsers(dest="command")
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--user", help="log in as this user; the password comes from SALESDESK_PASSWORD "
+                                    "or the login dialog")
+    gui.add_argument("--demo", action="store_true", help="create demo data when the database is new")
+    gui.add_argument("--exit-after-ready", action="store_true",
+                     help="print 'ready in N ms' after the main window's first paint, then exit")
+    demo = commands.add_parser("demo", help="create a demo database (accounts password: demo)")
+    demo.add_argument("--seed", type=int, default=1)
+    commands.add_parser("check", help="integrity and foreign key check; exit 1 on any problem")
+    backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
+    backup.add_argument("out", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    target = args.db or _default_db()
+    command = args.command or "gui"
+    if command == "gui":
+        from app.views.app import run_gui
+
+        return run_gui(target, username=getattr(args, "user", None), demo=getattr(args, "demo", False),
+                       exit_after_ready=getattr(args, "exit_after_ready", False),
+                       password=os.environ.get("SALESDESK_PASSWORD"), started=STARTED)
+    from app.commands import run_command
+
+    return run_command(command, target, args)
+
+
+def _default_db() -> str:
+    from app.paths import default_database
+
+    return default_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The command-line commands other than the GUI, each a thin shell over services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from app.models.connection import close_database, describe, open_database
+from app.models.migrations import SchemaTooNewError, backup_sqlite_file
+
+
+def run_command(command: str, target: str, args: argparse.Namespace) -> int:
+    try:
+        database = open_database(target)
+    except SchemaTooNewError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return COMMANDS[command](database, target, args)
+    finally:
+        close_database()
+
+
+def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
+    from app.services.demo import DEMO_PASSWORD, create_demo
+
+    try:
+        summary = create_demo(seed=args.seed)
+    except RuntimeError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return 1
+    print(f"demo database {describe(target)}: {summary.users} users in {summary.teams} teams "
+          f"(password for every account: {DEMO_PASSWORD})")
+    return 0
+
+
+def cmd_check(database, target: str, args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    if isinstance(database, SqliteDatabase):
+        integrity = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+        if integrity != ["ok"]:
+            problems += [f"integrity: {line}" for line in integrity]
+        for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    else:
+        problems += _postgres_foreign_key_problems(database)
+    if problems:
+        for line in problems:
+            print(line)
+        print(f"{describe(target)}: {len(problems)} problem(s)")
+        return 1
+    print(f"{describe(target)}: ok")
+    return 0
+
+
+def _postgres_foreign_key_problems(database) -> list[str]:
+    # PostgreSQL enforces foreign keys itself; look for constraints that are not validated.
+    rows = database.execute_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        "WHERE contype = 'f' AND NOT convalidated").fetchall()
+    return [f"foreign key not validated: {table}.{name}" for table, name in rows]
+
+
+def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
+    if not isinstance(database, SqliteDatabase):
+        print("salesdesk: back up a PostgreSQL database with pg_dump.", file=sys.stderr)
+        return 1
+    out: Path = args.out
+    if out.exists():
+        print(f"salesdesk: {out} exists; choose a new file name.", file=sys.stderr)
+        return 1
+    backup_sqlite_file(database, out)
+    print(f"backup written to {out} (integrity check ok)")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup}

@@ -1,0 +1,103 @@
+"""Schema versions and the steps between them.
+
+The version lives in `PRAGMA user_version` on SQLite and in a one-row table `schema_version` on
+PostgreSQL. A new database runs every step from 0, so the path users take is the path tests take.
+Each step module declares frozen copies of the tables as they were at that step: later changes to
+`app.models` never change what an old step does.
+
+Upgrading an existing SQLite file copies it first (online backup API), then runs the missing steps
+in one transaction, checks foreign keys and bumps the version before committing. A database whose
+version is newer than this app is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from playhouse.migrate import SchemaMigrator
+
+from app.models.migrations import m0001_accounts, m0002_login_security
+
+Step = Callable[[Database, SchemaMigrator], None]
+STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply]
+SCHEMA_VERSION = len(STEPS)
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer SalesDesk than this one."""
+
+
+class MigrationError(Exception):
+    """A migration step left the database inconsistent; nothing was committed."""
+
+
+def current_version(database: Database) -> int:
+    """The schema version stored in the database (0 for an empty one)."""
+    if isinstance(database, SqliteDatabase):
+        return database.execute_sql("PRAGMA user_version").fetchone()[0]
+    if not database.table_exists("schema_version"):
+        return 0
+    row = database.execute_sql("SELECT version FROM schema_version").fetchone()
+    return row[0] if row else 0
+
+
+def _store_version(database: Database, version: int) -> None:
+    if isinstance(database, SqliteDatabase):
+        database.execute_sql(f"PRAGMA user_version = {int(version)}")
+    else:
+        database.execute_sql("DELETE FROM schema_version")
+        database.execute_sql("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+
+
+def backup_sqlite_file(database: SqliteDatabase, destination: Path) -> Path:
+    """Copy a live SQLite database to `destination` with the online backup API and check the copy."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    source = database.connection()
+    target = sqlite3.connect(destination)
+    try:
+        source.backup(target)
+        result = target.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        target.close()
+    if result != "ok":
+        raise MigrationError(f"The backup copy {destination} failed its integrity check: {result}")
+    return destination
+
+
+def migrate(database: Database, *, backup_dir: Path | None = None, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema to `target` (default: this app's version); return the version reached."""
+    version = current_version(database)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"This database has schema version {version}, but this SalesDesk only knows versions up "
+            f"to {SCHEMA_VERSION}. Install the newer SalesDesk that last opened it; the database "
+            "was left unchanged."
+        )
+    if version >= target:
+        return version
+    if version > 0 and isinstance(database, SqliteDatabase) and database.database != ":memory:":
+        db_path = Path(database.database)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or db_path.parent
+        backup_sqlite_file(database, folder / f"{db_path.stem}.schema{version}-{stamp}.bak")
+    migrator = SchemaMigrator.from_database(database)
+    with database.atomic():
+        if isinstance(database, PostgresqlDatabase):
+            database.execute_sql("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
+            # Two apps starting at once against one server: the second waits, then sees the work done.
+            database.execute_sql("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+            version = current_version(database)
+            if version >= target:
+                return version
+        for step in STEPS[version:target]:
+            step(database, migrator)
+        if isinstance(database, SqliteDatabase):
+            problems = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise MigrationError(f"Foreign key problems after migrating: {problems[:5]}")
+        _store_version(database, target)
+    return target

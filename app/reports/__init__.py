@@ -1,0 +1,1 @@
+"""UI-free reports: KPI queries, Excel writers, chart figures, PDF documents."""

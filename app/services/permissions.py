@@ -1,0 +1,30 @@
+"""Who may do what: the role matrix of DOMAIN.md, checked by every service."""
+
+from __future__ import annotations
+
+from app.models.user import ROLES, User
+from app.services.errors import PermissionDenied
+
+# permission -> roles that hold it. Later areas add their permissions here, nowhere else.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "users.manage": frozenset({"admin"}),
+    "teams.manage": frozenset({"admin"}),
+    "settings.manage": frozenset({"admin"}),
+    "audit.view": frozenset({"admin", "manager"}),
+    "account.change_password": frozenset(ROLES),
+    "backup.run": frozenset({"admin"}),
+}
+
+
+def can(user: User | None, permission: str) -> bool:
+    """True when `user` is active and their role holds `permission`."""
+    if permission not in PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return bool(user is not None and user.active and user.role in PERMISSIONS[permission])
+
+
+def require(user: User | None, permission: str) -> None:
+    """Raise PermissionDenied unless `user` holds `permission`."""
+    if not can(user, permission):
+        role = user.role if user is not None else "nobody"
+        raise PermissionDenied(f"Role {role!r} may not do {permission!r}.")
