@@ -1,8 +1,12 @@
 """Every current table, in dependency order (for schema checks and for tests that reset a database)."""
 
+from app.models.activity import Call, FollowUp, Visit
 from app.models.audit import AuditLog
+from app.models.customer import Contact, Customer
+from app.models.notification import Notification
 from app.models.numbering import DocumentCounter
 from app.models.setting import Setting
 from app.models.user import LoginThrottle, Team, User
 
-ALL_MODELS = [Team, User, LoginThrottle, Setting, AuditLog, DocumentCounter]
+ALL_MODELS = [Team, User, LoginThrottle, Setting, AuditLog, DocumentCounter,
+              Customer, Contact, FollowUp, Visit, Call, Notification]

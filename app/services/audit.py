@@ -78,10 +78,25 @@ def count_audit(actor: User, flt: AuditFilter) -> int:
     return _query(flt).count()
 
 
-def audit_page(actor: User, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
-    """Audit rows matching `flt`, newest first, rows offset..offset+limit."""
+AUDIT_SORT_KEYS = ("at", "user", "entity", "entity_id", "action")
+
+
+def _order(sort: str, descending: bool) -> list:
+    columns = {"at": AuditLog.at, "user": User.display_name, "entity": AuditLog.entity,
+               "entity_id": AuditLog.entity_id, "action": AuditLog.action}
+    if sort not in columns:
+        raise ValueError(f"cannot sort the audit trail by {sort!r}")
+    first = columns[sort].desc() if descending else columns[sort].asc()
+    # The id breaks ties, so a page boundary never repeats or skips a row.
+    return [first, AuditLog.id.desc() if descending or sort != "at" else AuditLog.id.asc()]
+
+
+def audit_page(actor: User, flt: AuditFilter, offset: int, limit: int, *,
+               sort: str = "at", descending: bool = True) -> list[AuditRow]:
+    """Audit rows matching `flt`, rows offset..offset+limit; newest first unless `sort` (one of
+    AUDIT_SORT_KEYS) and `descending` ask for another order."""
     require(actor, "audit.view")
-    query = _query(flt).order_by(AuditLog.at.desc(), AuditLog.id.desc()).offset(offset).limit(limit)
+    query = _query(flt).order_by(*_order(sort, descending)).offset(offset).limit(limit)
     rows = []
     for row in query:
         rows.append(AuditRow(

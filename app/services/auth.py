@@ -15,21 +15,27 @@ COOLDOWN = dt.timedelta(seconds=60)
 MIN_PASSWORD_LENGTH = 8
 
 
+_test_hasher = None
+
+
 @cache
-def _hasher():
+def _default_hasher():
     # argon2-cffi's defaults are Argon2id with RFC 9106's second recommended parameters.
     from argon2 import PasswordHasher
 
     return PasswordHasher()
 
 
+def _hasher():
+    return _test_hasher or _default_hasher()
+
+
 def use_fast_hashing_for_tests() -> None:
     """Make hashing cheap (tests create many users); never called by the application."""
+    global _test_hasher
     from argon2 import PasswordHasher
 
-    _hasher.cache_clear()
-    fast = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-    globals()["_hasher"] = lambda: fast
+    _test_hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
 def hash_password(password: str) -> str:

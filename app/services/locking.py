@@ -53,6 +53,19 @@ def save_changes(actor: User | None, record: VersionedModel, expected_version: i
     return diff
 
 
+def bump_version(actor: User | None, record: VersionedModel, expected_version: int) -> None:
+    """Give `record` a new version without changing its fields (its children changed); same check."""
+    model = type(record)
+    stamp = now()
+    updated = model.update({model.version: model.version + 1, model.updated_at: stamp,
+                            model.updated_by: actor.id if actor is not None else None}).where(
+        (model.id == record.id) & (model.version == expected_version)).execute()
+    if updated == 0:
+        raise _conflict(model, record.id)
+    record.version, record.updated_at = expected_version + 1, stamp
+    record.updated_by = actor.id if actor is not None else None
+
+
 def _conflict(model: type[VersionedModel], record_id: int) -> Exception:
     current = model.get_or_none(model.id == record_id)
     if current is None:

@@ -21,13 +21,16 @@ def format_number(kind: str, on: dt.date, sequence: int) -> str:
 
 def next_number(kind: str, on: dt.date) -> str:
     """Draw the next number of `kind` for the month of `on`; call inside the document's transaction."""
+    return format_number(kind, on, next_sequence(kind, f"{on:%Y%m}"))
+
+
+def next_sequence(kind: str, period: str = "all") -> int:
+    """Increment and return the counter of (`kind`, `period`); call inside the record's transaction."""
     if not db.in_transaction():
-        raise RuntimeError("next_number must run inside the transaction that stores the document")
-    period = f"{on:%Y%m}"
+        raise RuntimeError("numbers must be drawn inside the transaction that stores the document")
     query = (DocumentCounter
              .insert(kind=kind, period=period, last=1)
              .on_conflict(conflict_target=[DocumentCounter.kind, DocumentCounter.period],
                           update={DocumentCounter.last: DocumentCounter.last + 1})
              .returning(DocumentCounter.last))
-    sequence = next(iter(query.tuples().execute()))[0]
-    return format_number(kind, on, sequence)
+    return next(iter(query.tuples().execute()))[0]

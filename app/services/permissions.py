@@ -13,6 +13,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.view": frozenset({"admin", "manager"}),
     "account.change_password": frozenset(ROLES),
     "backup.run": frozenset({"admin"}),
+    "customers.view": frozenset({"sales", "supervisor", "manager"}),
+    "customers.edit": frozenset({"sales", "supervisor", "manager"}),
+    "customers.merge": frozenset({"manager"}),
+    "customers.import": frozenset({"manager", "admin"}),
+    "customers.export": frozenset({"sales", "supervisor", "manager"}),
+    "reception.register": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
+    "reception.lookup": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
+    "reception.report": frozenset({"frontdesk", "supervisor", "manager"}),
 }
 
 

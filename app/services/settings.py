@@ -33,6 +33,7 @@ class Settings:
     pool_warning_days: int = 3
     claim_limit_per_day: int = 20
     renewal_reminder_days: int = 30
+    reception_rotation: tuple[int, ...] = ()  # user ids on reception duty, in turn order
     demo: bool = False
 
 
@@ -44,6 +45,8 @@ def _encode(name: str, value: object) -> str:
         return json.dumps(base64.b64encode(value).decode("ascii"))
     if isinstance(value, Decimal):
         return json.dumps(str(value))
+    if isinstance(value, tuple):
+        return json.dumps(list(value))
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -53,6 +56,8 @@ def _decode(name: str, text: str) -> object:
         return base64.b64decode(raw)
     if FIELDS[name].type == "Decimal":
         return Decimal(raw)
+    if name == "reception_rotation":
+        return tuple(raw)
     return raw
 
 
@@ -100,6 +105,8 @@ def _validate(name: str, value: object) -> object:
         return rate.quantize(Decimal("0.01"))
     if name == "demo":
         return bool(value)
+    if name == "reception_rotation":
+        return _rotation(value)
     ranges = {"pool_return_days": (1, 3650), "pool_warning_days": (0, 365),
               "claim_limit_per_day": (0, 10000), "renewal_reminder_days": (0, 3650)}
     low, high = ranges[name]
@@ -107,6 +114,17 @@ def _validate(name: str, value: object) -> object:
         return _int_in(value, low, high)
     except (TypeError, ValueError):
         raise ValidationError({name: f"A whole number from {low} to {high}."}) from None
+
+
+def _rotation(value: object) -> tuple[int, ...]:
+    try:
+        ids = tuple(dict.fromkeys(int(v) for v in value))  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        raise ValidationError({"reception_rotation": "A list of users."}) from None
+    found = {u.id for u in User.select(User.id).where(User.id.in_(ids) & User.role.in_(["sales", "supervisor"]))}
+    if set(ids) - found:
+        raise ValidationError({"reception_rotation": "Only salespeople and supervisors take reception duty."})
+    return ids
 
 
 def update_settings(actor: User | None, changes: dict[str, object], *, system: bool = False) -> Settings:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import fn
+
 from app.models.base import db
 from app.models.user import Team, User
 from app.services import audit
@@ -16,6 +18,15 @@ def list_teams(include_inactive: bool = False) -> list[Team]:
     if not include_inactive:
         query = query.where(Team.active == True)  # noqa: E712 (peewee expression)
     return list(query)
+
+
+def team_member_counts(actor: User) -> dict[int, int]:
+    """Active members per team id (admin); teams without active members are left out."""
+    require(actor, "teams.manage")
+    query = (User.select(User.team, fn.COUNT(User.id).alias("members"))
+             .where(User.team.is_null(False) & (User.active == True))  # noqa: E712 (peewee expression)
+             .group_by(User.team))
+    return {row.team_id: row.members for row in query}
 
 
 def _clean_name(name: str, exclude_id: int | None = None) -> str:

@@ -40,6 +40,24 @@ def list_users(actor: User, include_inactive: bool = True) -> list[User]:
     return list(query)
 
 
+@dataclass(frozen=True)
+class StaffName:
+    """Who a user is, for pick lists such as the audit screen's user filter."""
+
+    id: int
+    username: str
+    display_name: str
+    active: bool
+
+
+def staff_names(actor: User) -> list[StaffName]:
+    """Every account's id and names, by display name (those who may read the audit trail)."""
+    require(actor, "audit.view")
+    query = User.select(User.id, User.username, User.display_name, User.active).order_by(
+        User.display_name, User.username)
+    return [StaffName(u.id, u.username, u.display_name, u.active) for u in query]
+
+
 def get_user(user_id: int) -> User:
     user = User.get_or_none(User.id == user_id)
     if user is None:

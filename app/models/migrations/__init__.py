@@ -20,10 +20,10 @@ from pathlib import Path
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator
 
-from app.models.migrations import m0001_accounts, m0002_login_security
+from app.models.migrations import m0001_accounts, m0002_login_security, m0003_customers
 
 Step = Callable[[Database, SchemaMigrator], None]
-STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply]
+STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply, m0003_customers.apply]
 SCHEMA_VERSION = len(STEPS)
 
 

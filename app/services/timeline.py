@@ -1,0 +1,51 @@
+"""A customer's timeline: everything that happened with them, newest first.
+
+Each area registers a source function in TIMELINE_SOURCES (customer id -> entries); later areas add
+quotations, orders, shipments and payments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.models.activity import Call, FollowUp, Visit
+from app.models.user import User
+from app.services.customer_scope import get_visible_customer
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    kind: str  # follow_up, visit, call, quotation, order, shipment, payment
+    title: str
+    detail: str
+    user_name: str
+    entity_id: int
+
+
+def _follow_ups(customer_id: int) -> list[TimelineEntry]:
+    query = FollowUp.select(FollowUp, User).join(User).where(FollowUp.customer == customer_id)
+    return [TimelineEntry(f.at, "follow_up", f.kind, f.content, f.user.display_name, f.id) for f in query]
+
+
+def _visits(customer_id: int) -> list[TimelineEntry]:
+    query = Visit.select(Visit, User).join(User, on=(Visit.received_by == User.id)).where(
+        Visit.customer == customer_id)
+    return [TimelineEntry(v.arrived_at, "visit", v.visitor_name, v.purpose, v.received_by.display_name, v.id)
+            for v in query]
+
+
+def _calls(customer_id: int) -> list[TimelineEntry]:
+    query = Call.select(Call, User).join(User, on=(Call.taken_by == User.id)).where(Call.customer == customer_id)
+    return [TimelineEntry(c.at, "call", c.caller_name, c.summary, c.taken_by.display_name, c.id) for c in query]
+
+
+TIMELINE_SOURCES: list[Callable[[int], list[TimelineEntry]]] = [_follow_ups, _visits, _calls]
+
+
+def customer_timeline(actor: User, customer_id: int) -> list[TimelineEntry]:
+    """Every registered event of the customer, newest first (if `actor` may see the customer)."""
+    get_visible_customer(actor, customer_id)
+    entries = [entry for source in TIMELINE_SOURCES for entry in source(customer_id)]
+    return sorted(entries, key=lambda e: (e.at, e.kind, e.entity_id), reverse=True)
