@@ -11,7 +11,7 @@ from app.services import audit
 from app.services.customer_index import index_customers
 from app.services.customer_scope import get_visible_customer, may_assign_to
 from app.services.errors import PermissionDenied, ValidationError
-from app.services.locking import bump_version, save_changes
+from app.services.locking import bump_version, check_version, save_changes
 from app.services.normalize import company_key, email_key, email_problem, phone_digits, phone_problem
 from app.services.numbering import next_sequence
 from app.services.permissions import require
@@ -156,6 +156,7 @@ def update_customer(actor: User, customer_id: int, expected_version: int, data: 
     if values["owner"] != customer.owner_id and not may_assign_to(actor, data.owner_id):
         raise PermissionDenied("You may not give this customer to that owner.")
     with db.atomic():
+        check_version(Customer, customer.id, expected_version)
         old_contacts = _contact_summary(customer.id)
         changed = save_changes(actor, customer, expected_version, values, "customer")
         _replace_contacts(customer, data.contacts)

@@ -53,6 +53,13 @@ def save_changes(actor: User | None, record: VersionedModel, expected_version: i
     return diff
 
 
+def check_version(model: type[VersionedModel], record_id: int, expected_version: int) -> None:
+    """Raise ConflictError (or NotFound) unless the stored record still has `expected_version`.
+    Use it first in a transaction that also writes child rows, so they are never written stale."""
+    if not model.select().where((model.id == record_id) & (model.version == expected_version)).exists():
+        raise _conflict(model, record_id)
+
+
 def bump_version(actor: User | None, record: VersionedModel, expected_version: int) -> None:
     """Give `record` a new version without changing its fields (its children changed); same check."""
     model = type(record)

@@ -81,7 +81,9 @@ def reception_report(actor: User, date_from: dt.date, date_to: dt.date) -> Recep
 
 
 def _keys(row: dict) -> list[tuple[str, object]]:
-    day = row["day"]
+    day = row["day"]  # a date, or on SQLite its text (peewee may also coerce it to a datetime)
     if isinstance(day, str):
-        day = dt.date.fromisoformat(day)
+        day = dt.date.fromisoformat(day[:10])
+    elif isinstance(day, dt.datetime):
+        day = day.date()
     return [("total", ""), ("source", row["source"]), ("person", row["person"] or ""), ("day", day)]

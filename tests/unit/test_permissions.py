@@ -17,6 +17,14 @@ EXPECTED = {
     "audit.view": {"admin", "manager"},
     "account.change_password": set(ROLES),
     "backup.run": {"admin"},
+    "customers.view": {"sales", "supervisor", "manager"},
+    "customers.edit": {"sales", "supervisor", "manager"},
+    "customers.merge": {"manager"},
+    "customers.import": {"manager", "admin"},
+    "customers.export": {"sales", "supervisor", "manager"},
+    "reception.register": {"frontdesk", "sales", "supervisor", "manager"},
+    "reception.lookup": {"frontdesk", "sales", "supervisor", "manager"},
+    "reception.report": {"frontdesk", "supervisor", "manager"},
 }
 
 
