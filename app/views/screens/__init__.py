@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.services.permissions import can
@@ -46,13 +46,19 @@ class ScreenSpec:
         return getattr(import_module(module_name), class_name)
 
 
-# Later issues add their screens here, in DOMAIN.md's navigation order.
+# Later issues add their screens here, in DOMAIN.md's navigation order. QT_TRANSLATE_NOOP puts
+# the titles into the .ts file (tools/build_translations.py); it returns the text unchanged.
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("users", "Users", "app.views.screens.users:UsersScreen", "users.manage"),
-    ScreenSpec("teams", "Teams", "app.views.screens.teams:TeamsScreen", "teams.manage"),
-    ScreenSpec("audit", "Audit log", "app.views.screens.audit:AuditScreen", "audit.view"),
-    ScreenSpec("settings", "Settings", "app.views.screens.settings:SettingsScreen", "settings.manage"),
-    ScreenSpec("account", "My account", "app.views.screens.account:AccountScreen", "account.change_password"),
+    ScreenSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"),
+               "app.views.screens.users:UsersScreen", "users.manage"),
+    ScreenSpec("teams", QT_TRANSLATE_NOOP("Navigation", "Teams"),
+               "app.views.screens.teams:TeamsScreen", "teams.manage"),
+    ScreenSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"),
+               "app.views.screens.audit:AuditScreen", "audit.view"),
+    ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
+               "app.views.screens.settings:SettingsScreen", "settings.manage"),
+    ScreenSpec("account", QT_TRANSLATE_NOOP("Navigation", "My account"),
+               "app.views.screens.account:AccountScreen", "account.change_password"),
 ]
 
 

@@ -1,0 +1,172 @@
+"""Start the GUI: open the database, log in, show the main window.
+
+Start-up time matters (the target is a painted main window within 400 ms of process start), so
+the order is deliberate: the database is opened and, when the user name and password are given,
+the Argon2 check starts on a background thread *before* PySide6 is imported. argon2-cffi releases
+the GIL while hashing, so the check runs on a second core while QtWidgets loads. Nothing here
+imports matplotlib, openpyxl or numpy; screens are built when first opened.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+from peewee import DatabaseError as PeeweeDatabaseError
+
+from app.models.connection import DatabaseLocationError, close_database, describe, open_database
+from app.models.migrations import MigrationError, SchemaTooNewError
+from app.models.user import User
+from app.services import auth, users
+from app.services.errors import ServiceError
+
+APP_NAME = "SalesDesk"
+# Modules that must stay off the start-up path; SALESDESK_REPORT_MODULES=1 prints which are loaded.
+HEAVY_MODULES = ("matplotlib", "openpyxl", "numpy")
+
+
+class BackgroundLogin(threading.Thread):
+    """Check a user name and password off the main thread.
+
+    When done, `user` is set, or `error` (wrong password, throttled...), or `crash` (anything
+    unexpected, re-raised by the main thread after `join()`).
+    """
+
+    def __init__(self, username: str, password: str):
+        super().__init__(name="salesdesk-login", daemon=True)
+        self.username = username
+        self.password = password
+        self.user: User | None = None
+        self.error: ServiceError | None = None
+        self.crash: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            self.user = auth.authenticate(self.username, self.password)
+        except ServiceError as exc:
+            self.error = exc
+        except Exception as exc:
+            self.crash = exc
+        finally:
+            # peewee connections are per thread: this one is this thread's to close.
+            close_database()
+
+
+def run_gui(target: str, *, username: str | None, demo: bool, exit_after_ready: bool,
+            password: str | None, started: float) -> int:
+    """Run the application until the user quits; return the process exit code."""
+    try:
+        open_database(target)
+    except (SchemaTooNewError, DatabaseLocationError, MigrationError, OSError, PeeweeDatabaseError) as exc:
+        # PeeweeDatabaseError: an unreadable, locked or non-database file.
+        return _refuse_database(target, exc, interactive=not exit_after_ready)
+    try:
+        return _run(target, username=username, demo=demo, exit_after_ready=exit_after_ready,
+                    password=password, started=started)
+    finally:
+        close_database()
+
+
+def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: bool,
+         password: str | None, started: float) -> int:
+    empty = not users.has_users()
+    if empty and demo:
+        from app.services.demo import create_demo
+
+        create_demo()
+        empty = False
+    login = None
+    if username and password and not empty:
+        # Imported here, not in the thread: an import holds the GIL and, run in the thread while
+        # this one imports Qt, took five times as long (12 ms alone, 60 ms contended).
+        import argon2  # noqa: F401
+
+        login = BackgroundLogin(username, password)
+        login.start()
+
+    application = _make_application()
+    # Needed in every case, and imported before waiting for the login thread: the import (with
+    # PySide's type set-up, ~25 ms) then overlaps the password check instead of following it.
+    from app.views.context import AppContext
+    from app.views.main_window import MainWindow
+
+    if empty:
+        user = _first_run()
+    elif login is not None:
+        login.join()
+        if login.crash is not None:
+            raise login.crash
+        if login.error is not None:
+            print(f"salesdesk: {login.error}", file=sys.stderr)
+            return 1
+        user = login.user
+    else:
+        user = _ask_login(username or "")
+
+    label = describe(target)
+    while user is not None:
+        window = _show_main_window(MainWindow(AppContext(user=user, database_label=label)),
+                                   exit_after_ready, started)
+        application.exec()
+        if exit_after_ready or not window.logged_out:
+            break
+        user = _ask_login(user.username)
+    return 0
+
+
+def _make_application():
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.i18n import apply_cjk_font, chosen_language, install_translator
+
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    application.setApplicationName(APP_NAME)
+    application.setOrganizationName(APP_NAME)
+    install_translator(application, chosen_language())
+    apply_cjk_font(application)
+    return application
+
+
+def _first_run() -> User | None:
+    from app.views.first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    return dialog.user if dialog.exec() else None
+
+
+def _ask_login(username: str) -> User | None:
+    from app.views.login_dialog import LoginDialog
+
+    dialog = LoginDialog(username)
+    return dialog.user if dialog.exec() else None
+
+
+def _show_main_window(window, exit_after_ready: bool, started: float):
+    if exit_after_ready:
+        window.first_painted.connect(lambda: _exit_when_ready(started))
+    window.show()
+    return window
+
+
+def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> int:
+    print(f"salesdesk: {describe(target)}: {exc}", file=sys.stderr)
+    if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
+        application = _make_application()
+        QMessageBox.critical(None, application.translate("App", "SalesDesk cannot open the database"),
+                             f"{describe(target)}\n\n{exc}")
+    return 1
+
+
+def _exit_when_ready(started: float) -> None:
+    """--exit-after-ready: report the time from process start to the first paint, then quit."""
+    from PySide6.QtWidgets import QApplication
+
+    print(f"ready in {int((time.perf_counter() - started) * 1000)} ms", flush=True)
+    if os.environ.get("SALESDESK_REPORT_MODULES") == "1":
+        loaded = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(f"heavy modules: {', '.join(loaded) or 'none'}", flush=True)
+    QApplication.exit(0)

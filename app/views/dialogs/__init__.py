@@ -1,0 +1,1 @@
+"""Dialogs the screens open, and the small form helpers they share."""

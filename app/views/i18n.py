@@ -1,0 +1,83 @@
+"""Languages: the translator for SalesDesk's own texts and Qt's, role titles, CJK fonts.
+
+zh_CN is the default language; SALESDESK_LANG=en (or any language without a .qm) shows the English
+source strings. Every visible text is written in English and goes through `tr()`/`translate()`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resources_dir
+
+DEFAULT_LANGUAGE = "zh_CN"
+SOURCE_LANGUAGE = "en"
+
+# Tried in order for every character, so Chinese renders on Windows, macOS and Linux alike.
+CJK_FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
+
+# Kept referenced: QCoreApplication does not own installed translators.
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language asked for by SALESDESK_LANG, else the default (zh_CN)."""
+    return os.environ.get("SALESDESK_LANG", "").strip() or DEFAULT_LANGUAGE
+
+
+def translation_file(language: str):
+    return resources_dir() / "translations" / f"salesdesk_{language}.qm"
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Switch `app` to `language`: remove earlier translators, load SalesDesk's and Qt's .qm files.
+
+    Returns True when SalesDesk's own translation was loaded. Installing sends LanguageChange to
+    every widget, so windows that implement `retranslate_ui()` update in place.
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if language == SOURCE_LANGUAGE:
+        return False
+    path = translation_file(language)
+    if not path.exists():
+        return False
+    ours = QTranslator(app)
+    if not ours.load(str(path)):
+        return False
+    # Qt's own texts (standard buttons such as Cancel/Yes) when Qt ships them for this language.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True
+
+
+def apply_cjk_font(app: QApplication) -> None:
+    """Give the application font a fallback list of CJK families (idempotent)."""
+    font = QFont(app.font())
+    families = font.families() or [font.family()]
+    if families[: len(CJK_FONT_FAMILIES)] == CJK_FONT_FAMILIES:
+        return
+    system = [family for family in families if family not in CJK_FONT_FAMILIES]
+    font.setFamilies(CJK_FONT_FAMILIES + system)
+    app.setFont(font)
+
+
+def role_title(role: str) -> str:
+    """The translated title of a role (frontdesk, sales, supervisor, manager, admin)."""
+    titles = {
+        "frontdesk": QCoreApplication.translate("Roles", "Front desk"),
+        "sales": QCoreApplication.translate("Roles", "Sales"),
+        "supervisor": QCoreApplication.translate("Roles", "Supervisor"),
+        "manager": QCoreApplication.translate("Roles", "Manager"),
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
+    }
+    return titles.get(role, role)

@@ -1,0 +1,174 @@
+"""The login dialog: user name and password; on a demo database, the demo accounts to pick from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.user import User
+from app.services import auth
+from app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from app.services.errors import AuthenticationError, LoginThrottled
+from app.services.settings import get_settings
+from app.views.errors import service_text, throttle_text
+from app.views.i18n import role_title
+
+
+class LoginDialog(QDialog):
+    """Ask for a user name and password until they match an active account (or the user cancels).
+
+    After `exec()` returns Accepted, `user` is the authenticated User. Esc cancels.
+    """
+
+    def __init__(self, username: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.user: User | None = None
+        settings = get_settings()
+        self.company_name = settings.company_name
+        self.demo = settings.demo
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setObjectName("username")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_label, self.password_label = QLabel(), QLabel()
+        self.username_label.setBuddy(self.username_edit)
+        self.password_label.setBuddy(self.password_edit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
+        self.login_button = QPushButton()
+        self.login_button.setObjectName("login")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.log_in)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.username_label, self.username_edit)
+        form.addRow(self.password_label, self.password_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+
+        self.demo_hint = QLabel()
+        self.demo_accounts = QTreeWidget()
+        self.demo_accounts.setObjectName("demo_accounts")
+        if self.demo:
+            self._add_demo_accounts(layout)
+        else:
+            self.demo_hint.hide()
+            self.demo_accounts.hide()
+
+        self.retranslate_ui()
+        self.setMinimumWidth(420)
+        (self.password_edit if username else self.username_edit).setFocus()
+
+    def _add_demo_accounts(self, layout: QVBoxLayout) -> None:
+        # No word wrap: a wrapped label makes the dialog's minimum height too small (Qt lays out
+        # top-level minimums without height-for-width), which cut off the last account.
+        self.demo_accounts.setRootIsDecorated(False)
+        self.demo_accounts.setColumnCount(3)
+        self.demo_accounts.setAllColumnsShowFocus(True)
+        for username, name, role, *_rest in DEMO_ACCOUNTS:
+            item = QTreeWidgetItem([username, name, ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, role)
+            self.demo_accounts.addTopLevelItem(item)
+        self.demo_accounts.itemClicked.connect(self.pick_demo_account)
+        self.demo_accounts.itemDoubleClicked.connect(self._log_in_as_demo_account)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(6)
+        layout.addWidget(line)
+        layout.addWidget(self.demo_hint)
+        layout.addWidget(self.demo_accounts)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Log in - SalesDesk"))
+        self.heading.setText(self.company_name or self.tr("SalesDesk"))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.login_button.setText(self.tr("Log in"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.demo_hint.setText(self.tr(
+            "Demo database: every account's password is \"{password}\".\n"
+            "Click an account to fill in its user name; double-click to log in."
+        ).format(password=DEMO_PASSWORD))
+        self.demo_accounts.setHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role")])
+        for row in range(self.demo_accounts.topLevelItemCount()):
+            item = self.demo_accounts.topLevelItem(row)
+            item.setText(2, role_title(item.data(0, Qt.ItemDataRole.UserRole)))
+        if self.demo:
+            self._fit_demo_accounts()
+
+    def _fit_demo_accounts(self) -> None:
+        """Columns with some air, and a list sized to show every account without scrolling."""
+        tree = self.demo_accounts
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, tree.columnWidth(column) + 16)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.setSizeAdjustPolicy(QTreeWidget.SizeAdjustPolicy.AdjustToContents)
+        # A minimum, not just a hint: a new top-level window is capped to 2/3 of the screen, which
+        # would cut the last accounts off on a small screen.
+        tree.setMinimumHeight(tree.sizeHint().height())
+
+    def pick_demo_account(self, item: QTreeWidgetItem) -> None:
+        """Fill in the clicked account's user name and move on to the password."""
+        self.username_edit.setText(item.text(0))
+        self.password_edit.setFocus()
+
+    def _log_in_as_demo_account(self, item: QTreeWidgetItem) -> None:
+        self.pick_demo_account(item)
+        self.password_edit.setText(DEMO_PASSWORD)
+        self.log_in()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def log_in(self) -> None:
+        """Check the credentials; accept the dialog or show why not."""
+        # The Argon2 check takes about a tenth of a second: short enough to wait for on the UI thread.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.user = auth.authenticate(self.username_edit.text(), self.password_edit.text())
+        except LoginThrottled as exc:
+            self.show_error(throttle_text(exc))
+        except AuthenticationError as exc:
+            self.show_error(service_text(str(exc)))
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+        else:
+            self.accept()
+        finally:
+            QGuiApplication.restoreOverrideCursor()

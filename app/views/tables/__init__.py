@@ -1,0 +1,1 @@
+"""Qt item models and table helpers shared by the screens."""
