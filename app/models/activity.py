@@ -9,7 +9,7 @@ from app.models.customer import Customer
 from app.models.user import User
 
 FOLLOW_UP_KINDS = ("call", "visit", "meeting", "email", "wechat", "other")
-ROUTES = ("owner", "duty", "pool", "survey")  # where the front desk sent a visitor or caller
+ROUTES = ("owner", "duty", "rule", "pool", "survey")  # where the front desk sent a visitor or caller
 
 
 class FollowUp(BaseModel):
@@ -24,6 +24,8 @@ class FollowUp(BaseModel):
     next_action = CharField(max_length=200, default="")
     next_action_on = DateField(null=True, index=True)
     done = BooleanField(default=False)
+    opportunity_id = IntegerField(null=True)
+    reminded_at = DateTimeField(null=True)  # when the due reminder was notified (once)
 
 
 class Visit(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, TextField
+from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from app.models.base import BaseModel, VersionedModel, now
 from app.models.user import User
@@ -40,6 +40,13 @@ class Customer(VersionedModel):
     initials = CharField(max_length=120, default="", index=True)
     created_at = DateTimeField(default=now, index=True)
     last_follow_up_at = DateTimeField(null=True, index=True)
+    # The public pool's clocks: since when the owner has it, the later of that and the last
+    # follow-up (recycling compares it with the return period), the warning sent, the return.
+    owner_since = DateTimeField(null=True, default=now)
+    last_touch_at = DateTimeField(null=True, default=now)
+    pool_warned_at = DateTimeField(null=True)
+    returned_to_pool_at = DateTimeField(null=True)
+    previous_owner_id = IntegerField(null=True)
 
     class Meta:
         indexes = ((("owner", "name"), False),)

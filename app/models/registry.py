@@ -5,8 +5,11 @@ from app.models.audit import AuditLog
 from app.models.customer import Contact, Customer
 from app.models.notification import Notification
 from app.models.numbering import DocumentCounter
+from app.models.opportunity import Opportunity
+from app.models.pool import AssignmentRule, PoolClaim
 from app.models.setting import Setting
 from app.models.user import LoginThrottle, Team, User
 
 ALL_MODELS = [Team, User, LoginThrottle, Setting, AuditLog, DocumentCounter,
-              Customer, Contact, FollowUp, Visit, Call, Notification]
+              Customer, Contact, FollowUp, Visit, Call, Notification,
+              Opportunity, AssignmentRule, PoolClaim]

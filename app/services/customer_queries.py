@@ -1,17 +1,25 @@
-"""The customer list: filters, search and sort in SQL, counted and read a page at a time."""
+"""The customer list: filters, search and sort in SQL, counted and read a page at a time.
+
+Searching 100,000 customers stays within a few milliseconds a keystroke on SQLite because
+- a search without other conditions is counted in the search index alone (`count_matching`);
+- a page of a search that matches many customers walks the sort column's index and probes the
+  matches until the page is full, instead of fetching every match to sort it (a query matching
+  16,000 customers: ~3 ms instead of ~40 ms); few matches are fetched by id and sorted;
+- rows are read as tuples of the listed columns, not as model objects.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, SqliteDatabase, fn
 
-from app.models.base import now
+from app.models.base import db, now
 from app.models.customer import Contact, Customer
 from app.models.user import User
-from app.services.customer_index import matching_ids_sql
-from app.services.customer_scope import visible_customers
+from app.services.customer_index import count_matching, matches_at_least, matching_ids_sql
+from app.services.customer_scope import pool_customers, visible_customers
 
 POOL = -1  # owner_id value that means "in the public pool"
 
@@ -29,6 +37,7 @@ class CustomerFilter:
     tag: str = ""
     no_follow_up_days: int | None = None
     leads_only: bool = False
+    pool: bool = False  # the pool screen: unowned customers, for everyone who may claim or assign
 
 
 @dataclass(frozen=True)
@@ -58,16 +67,23 @@ SORT_KEYS = {
     "interest": Customer.interest, "source": Customer.source, "last_follow_up_at": Customer.last_follow_up_at,
     "created_at": Customer.created_at,
 }
+# Sort keys with an index on their column (ties broken by id, which every index ends with).
+INDEXED_SORTS = {"code", "industry", "region", "interest", "source", "last_follow_up_at", "created_at"}
+# From this many matches on, a search page walks the sort index rather than sorting all matches.
+WALK_INDEX_FROM = 1000
 
 
-def _where(actor: User, flt: CustomerFilter):
+def _where(actor: User, flt: CustomerFilter, *, walk_sort_index: bool = False):
+    """The WHERE conditions for `flt`. With `walk_sort_index` the search condition is written
+    `id + 0 IN (...)`, which SQLite cannot use to look rows up by id, so it reads them in the
+    order of the sort column's index and stops once the page is full."""
     conditions = []
-    scope = visible_customers(actor)
+    scope = pool_customers(actor) if flt.pool else visible_customers(actor)
     if scope is not None:
         conditions.append(scope)
     ids = matching_ids_sql(flt.search)
     if ids is not None:
-        conditions.append(Customer.id.in_(ids))
+        conditions.append(((Customer.id + 0) if walk_sort_index else Customer.id).in_(ids))
     if flt.owner_id == POOL:
         conditions.append(Customer.owner.is_null())
     elif flt.owner_id is not None:
@@ -88,8 +104,11 @@ def _where(actor: User, flt: CustomerFilter):
 
 def count_customers(actor: User, flt: CustomerFilter) -> int:
     """How many customers the list shows for `flt` (within what `actor` may see)."""
+    conditions = _where(actor, flt)
+    if len(conditions) == 1 and matching_ids_sql(flt.search) is not None:
+        return count_matching(flt.search) or 0  # the search is the only condition
     query = Customer.select(Customer.id)
-    for condition in _where(actor, flt):
+    for condition in conditions:
         query = query.where(condition)
     return query.count()
 
@@ -100,18 +119,32 @@ def customer_page(actor: User, flt: CustomerFilter, offset: int, limit: int,
     key = SORT_KEYS[sort]
     order = [key.desc(nulls="LAST") if descending else key.asc(nulls="LAST"),
              Customer.id.desc() if descending else Customer.id.asc()]
-    query = (Customer.select(Customer, OwnerUser.display_name.alias("owner_name"))
+    walk = (sort in INDEXED_SORTS and isinstance(db.obj, SqliteDatabase)
+            and matches_at_least(flt.search, WALK_INDEX_FROM))
+    query = (Customer.select(Customer.id, Customer.code, Customer.name, OwnerUser.display_name, Customer.industry,
+                             Customer.region, Customer.city, Customer.interest, Customer.source,
+                             Customer.last_follow_up_at, Customer.created_at, Customer.is_lead)
              .join(OwnerUser, JOIN.LEFT_OUTER, on=(Customer.owner == OwnerUser.id)))
-    for condition in _where(actor, flt):
+    for condition in _where(actor, flt, walk_sort_index=walk):
         query = query.where(condition)
-    customers = list(query.order_by(*order).offset(offset).limit(limit).objects())
-    contacts = _first_contacts([c.id for c in customers])
-    return [CustomerRow(
-        id=c.id, code=c.code, name=c.name, owner_name=c.owner_name or "", industry=c.industry, region=c.region,
-        city=c.city, interest=c.interest, source=c.source,
-        contact_name=contacts.get(c.id, ("", ""))[0], contact_phone=contacts.get(c.id, ("", ""))[1],
-        last_follow_up_at=c.last_follow_up_at, created_at=c.created_at, is_lead=c.is_lead,
-    ) for c in customers]
+    rows = _fetch(query.order_by(*order).offset(offset).limit(limit))
+    contacts = _first_contacts([row[0] for row in rows])
+    return [CustomerRow(cid, code, name, owner_name or "", industry, region, city, interest, source,
+                        *contacts.get(cid, ("", "")), _datetime(last_follow_up_at), _datetime(created_at),
+                        bool(is_lead))
+            for cid, code, name, owner_name, industry, region, city, interest, source, last_follow_up_at,
+            created_at, is_lead in rows]
+
+
+def _fetch(query) -> list[tuple]:
+    """The query's rows as the driver returns them: a page is read in one call, without peewee
+    making a Python object (and converting each value) row by row, which cost more than the SQL."""
+    return db.execute_sql(*query.sql()).fetchall()
+
+
+def _datetime(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A timestamp as peewee would return it (SQLite stores text, PostgreSQL gives datetimes)."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _first_contacts(customer_ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -122,8 +155,8 @@ def _first_contacts(customer_ids: list[int]) -> dict[int, tuple[str, str]]:
     query = (Contact.select(Contact.customer, Contact.name, Contact.mobile, Contact.phone)
              .where(Contact.customer.in_(customer_ids))
              .order_by(Contact.customer, Contact.is_primary.desc(), Contact.id))
-    for contact in query:
-        found.setdefault(contact.customer_id, (contact.name, contact.mobile or contact.phone))
+    for customer_id, name, mobile, phone in _fetch(query):
+        found.setdefault(customer_id, (name, mobile or phone))
     return found
 
 

@@ -26,6 +26,12 @@ def visible_customers(actor: User) -> Expression | None:
     return Customer.owner == actor.id
 
 
+def pool_customers(actor: User) -> Expression:
+    """A WHERE clause for the public pool: customers without owner (sales staff may browse it)."""
+    require(actor, "pool.view")
+    return Customer.owner.is_null()
+
+
 def may_see(actor: User, customer: Customer) -> bool:
     clause = visible_customers(actor)
     if clause is None:

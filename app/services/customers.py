@@ -8,12 +8,14 @@ from app.models.base import db
 from app.models.customer import INTEREST_LEVELS, KINDS, SCALES, SOURCES, Contact, Customer
 from app.models.user import User
 from app.services import audit
+from app.services.assignment_rules import place_lead
 from app.services.customer_index import index_customers
 from app.services.customer_scope import get_visible_customer, may_assign_to
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.locking import bump_version, check_version, save_changes
 from app.services.normalize import company_key, email_key, email_problem, phone_digits, phone_problem
 from app.services.numbering import next_sequence
+from app.services.ownership import owner_clock_values
 from app.services.permissions import require
 from app.services.pinyin_keys import pinyin_keys
 
@@ -137,11 +139,17 @@ def insert_customer(actor: User | None, data: CustomerInput, owner_id: int | Non
 
     No permission check: callers (the customer form, the front desk, imports) check their own."""
     values = customer_values(data)
-    values["owner"] = owner_id
     with db.atomic():
-        customer = Customer.create(code=next_customer_code(), updated_by=actor.id if actor else None, **values)
+        customer = Customer.create(code=next_customer_code(), updated_by=actor.id if actor else None,
+                                   **{**values, **owner_clock_values(owner_id), "returned_to_pool_at": None})
         _replace_contacts(customer, data.contacts)
         index_customers([customer.id])
+        if owner_id is None:  # a new lead without owner goes through the assignment rules
+            placed = place_lead(customer)
+            if placed is not None:
+                Customer.update(owner=placed.id).where(Customer.id == customer.id).execute()
+                customer.owner = placed.id
+                values["owner"] = placed.id
         shown = {k: (None, v) for k, v in values.items() if v not in ("", None) and k not in ("pinyin", "initials")}
         shown["contacts"] = (None, [c.name for c in data.contacts])
         audit.record(actor, "customer", customer.id, "create", shown)
@@ -158,6 +166,8 @@ def update_customer(actor: User, customer_id: int, expected_version: int, data: 
     with db.atomic():
         check_version(Customer, customer.id, expected_version)
         old_contacts = _contact_summary(customer.id)
+        if values["owner"] != customer.owner_id:
+            values.update(owner_clock_values(values["owner"]))
         changed = save_changes(actor, customer, expected_version, values, "customer")
         _replace_contacts(customer, data.contacts)
         new_contacts = _contact_summary(customer.id)

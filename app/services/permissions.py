@@ -21,6 +21,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reception.register": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
     "reception.lookup": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
     "reception.report": frozenset({"frontdesk", "supervisor", "manager"}),
+    "pool.view": frozenset({"sales", "supervisor", "manager"}),
+    "pool.claim": frozenset({"sales", "supervisor"}),
+    "pool.assign": frozenset({"supervisor", "manager"}),
+    "pool.rules": frozenset({"manager"}),
+    "follow_ups.record": frozenset({"sales", "supervisor", "manager"}),
+    "opportunities.edit": frozenset({"sales", "supervisor", "manager"}),
+    "monitoring.view": frozenset({"supervisor", "manager"}),
 }
 
 

@@ -5,7 +5,8 @@ Routing on save:
 - a known customer with an owner -> the owner is notified (route "owner");
 - anyone else -> a lead (new, or a known pool customer) goes to the next salesperson on reception
   duty (settings.reception_rotation, in turn, skipping inactive users) and they are notified
-  (route "duty"); with nobody on duty it stays in the public pool (route "pool").
+  (route "duty"); with nobody on duty a new lead goes through the assignment rules (route "rule")
+  or stays in the public pool (route "pool").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from app.models.activity import Call, Visit
-from app.models.base import db, now
+from app.models.base import db
 from app.models.customer import SOURCES, Contact, Customer
 from app.models.user import User
 from app.services import audit
@@ -25,6 +26,7 @@ from app.services.errors import NotFound, ValidationError
 from app.services.normalize import is_mobile, phone_digits
 from app.services.notifications import notify
 from app.services.numbering import next_sequence
+from app.services.ownership import set_owner
 from app.services.permissions import require
 from app.services.settings import get_settings
 
@@ -155,10 +157,14 @@ def _route(actor: User, *, name: str, company: str, phone: str, source: str, mar
                              source=source, interest="medium", contacts=[contact])
         customer = insert_customer(actor, data, on_duty.id if on_duty else None)
     elif on_duty is not None:
-        Customer.update(owner=on_duty.id, version=Customer.version + 1, updated_at=now(),
-                        updated_by=actor.id).where(Customer.id == customer.id).execute()
-        audit.record(actor, "customer", customer.id, "assign", {"owner": (customer.owner_id, on_duty.id)})
+        set_owner(actor, [customer.id], on_duty.id, "assign_on_duty")
     if on_duty is None:
+        customer = Customer.get_by_id(customer.id)
+        if customer.owner_id is not None:  # placed by an assignment rule
+            owner = User.get_by_id(customer.owner_id)
+            notify(owner.id, f"reception.{what}", f"{name or company} ({customer.name})",
+                   f"New lead from the front desk, registered by {actor.display_name}", "customer", customer.id)
+            return "rule", customer, new, owner
         return "pool", customer, new, None
     notify(on_duty.id, f"reception.{what}", f"{name or company} ({customer.name})",
            f"New lead from the front desk, registered by {actor.display_name}", "customer", customer.id)

@@ -33,6 +33,7 @@ class Settings:
     pool_warning_days: int = 3
     claim_limit_per_day: int = 20
     renewal_reminder_days: int = 30
+    monitor_days: int = 7  # monitoring: no follow-up / not updated for this many days
     reception_rotation: tuple[int, ...] = ()  # user ids on reception duty, in turn order
     demo: bool = False
 
@@ -108,7 +109,8 @@ def _validate(name: str, value: object) -> object:
     if name == "reception_rotation":
         return _rotation(value)
     ranges = {"pool_return_days": (1, 3650), "pool_warning_days": (0, 365),
-              "claim_limit_per_day": (0, 10000), "renewal_reminder_days": (0, 3650)}
+              "claim_limit_per_day": (0, 10000), "renewal_reminder_days": (0, 3650),
+              "monitor_days": (1, 365)}
     low, high = ranges[name]
     try:
         return _int_in(value, low, high)

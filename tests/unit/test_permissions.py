@@ -25,6 +25,13 @@ EXPECTED = {
     "reception.register": {"frontdesk", "sales", "supervisor", "manager"},
     "reception.lookup": {"frontdesk", "sales", "supervisor", "manager"},
     "reception.report": {"frontdesk", "supervisor", "manager"},
+    "pool.view": {"sales", "supervisor", "manager"},
+    "pool.claim": {"sales", "supervisor"},
+    "pool.assign": {"supervisor", "manager"},
+    "pool.rules": {"manager"},
+    "follow_ups.record": {"sales", "supervisor", "manager"},
+    "opportunities.edit": {"sales", "supervisor", "manager"},
+    "monitoring.view": {"supervisor", "manager"},
 }
 
 
