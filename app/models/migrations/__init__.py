@@ -20,11 +20,17 @@ from pathlib import Path
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrate import SchemaMigrator
 
-from app.models.migrations import m0001_accounts, m0002_login_security, m0003_customers, m0004_pipeline
+from app.models.migrations import (
+    m0001_accounts,
+    m0002_login_security,
+    m0003_customers,
+    m0004_pipeline,
+    m0005_list_indexes,
+)
 
 Step = Callable[[Database, SchemaMigrator], None]
 STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply, m0003_customers.apply,
-                   m0004_pipeline.apply]
+                   m0004_pipeline.apply, m0005_list_indexes.apply]
 SCHEMA_VERSION = len(STEPS)
 
 
