@@ -119,7 +119,13 @@ def contact_values(contact: ContactInput) -> dict[str, object]:
 
 def next_customer_code() -> str:
     """KH000001, KH000002 ...: drawn inside the transaction that stores the customer."""
-    return f"KH{next_sequence('KH'):06d}"
+    return customer_codes(1)[0]
+
+
+def customer_codes(count: int) -> list[str]:
+    """`count` consecutive customer codes in one counter step (imports draw a batch at once)."""
+    last = next_sequence("KH", count=count)
+    return [f"KH{number:06d}" for number in range(last - count + 1, last + 1)]
 
 
 def create_customer(actor: User, data: CustomerInput) -> Customer:

@@ -24,13 +24,14 @@ def next_number(kind: str, on: dt.date) -> str:
     return format_number(kind, on, next_sequence(kind, f"{on:%Y%m}"))
 
 
-def next_sequence(kind: str, period: str = "all") -> int:
-    """Increment and return the counter of (`kind`, `period`); call inside the record's transaction."""
+def next_sequence(kind: str, period: str = "all", count: int = 1) -> int:
+    """Advance the counter of (`kind`, `period`) by `count` and return its new value (the last of the
+    `count` numbers drawn); call inside the record's transaction."""
     if not db.in_transaction():
         raise RuntimeError("numbers must be drawn inside the transaction that stores the document")
     query = (DocumentCounter
-             .insert(kind=kind, period=period, last=1)
+             .insert(kind=kind, period=period, last=count)
              .on_conflict(conflict_target=[DocumentCounter.kind, DocumentCounter.period],
-                          update={DocumentCounter.last: DocumentCounter.last + 1})
+                          update={DocumentCounter.last: DocumentCounter.last + count})
              .returning(DocumentCounter.last))
     return next(iter(query.tuples().execute()))[0]

@@ -1,7 +1,21 @@
 """Every benchmark figure by its name in bench/results.json. Later issues add theirs here."""
 
+from bench.figures.customer_list import (
+    customer_list_first_page_ms,
+    customer_list_rss_mb,
+    customer_list_scroll_end_ms,
+)
+from bench.figures.customer_search import search_phone_p95_ms, search_pinyin_p95_ms, search_zh2_p95_ms
+from bench.figures.import_customers import import_10k_customers_s
 from bench.figures.startup import startup_ready_ms
 
 FIGURES = {
     "startup_ready_ms": startup_ready_ms,
+    "import_10k_customers_s": import_10k_customers_s,
+    "search_zh2_p95_ms": search_zh2_p95_ms,
+    "search_pinyin_p95_ms": search_pinyin_p95_ms,
+    "search_phone_p95_ms": search_phone_p95_ms,
+    "customer_list_first_page_ms": customer_list_first_page_ms,
+    "customer_list_scroll_end_ms": customer_list_scroll_end_ms,
+    "customer_list_rss_mb": customer_list_rss_mb,
 }

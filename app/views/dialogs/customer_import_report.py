@@ -1,0 +1,107 @@
+"""The result of checking an import file: the problems (row, column, message) and the possible
+duplicates, each in a table sorted by row, in two tabs of the import dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.customer_import import ImportDuplicate, ImportReport, RowError
+from app.views.customers.words import duplicate_reason_title
+from app.views.errors import service_text
+from app.views.tables.paged_model import CENTER, Column, ListSource, PagedTableModel, Sort, setup_table_view
+
+# The import's own fixed messages, listed so lupdate offers them for translation (context
+# "Services", shown through service_text); the field rules' messages come from the customer form.
+IMPORT_MESSAGES = [
+    QT_TRANSLATE_NOOP("Services", "Use 公司 or 个人 (company, person)."),
+    QT_TRANSLATE_NOOP("Services", "Use 微型, 小型, 中型, 大型 (micro, small, medium, large) or leave it empty."),
+    QT_TRANSLATE_NOOP("Services", "Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other)."),  # noqa: E501 (lupdate reads one literal)
+    QT_TRANSLATE_NOOP("Services", "Use 很大, 一般, 小 or 无 (high, medium, low, none)."),
+    QT_TRANSLATE_NOOP("Services", "Several users have this name; use the user name."),
+    QT_TRANSLATE_NOOP("Services", "No user with this user name or name."),
+    QT_TRANSLATE_NOOP("Services", "This user is deactivated."),
+    QT_TRANSLATE_NOOP("Services", "This user cannot own customers (only sales staff, supervisors and managers)."),
+    QT_TRANSLATE_NOOP("Services", "At most 60 characters."),
+    QT_TRANSLATE_NOOP("Services", "At most 40 characters."),
+    QT_TRANSLATE_NOOP("Services", "At most 120 characters."),
+    QT_TRANSLATE_NOOP("Services", "At most 200 characters."),
+]
+
+
+class ImportReportPanel(QWidget):
+    """Two tabs: Problems (with "Save error workbook…") and Possible duplicates."""
+
+    save_errors_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._errors: ListSource[RowError] = ListSource([], {"row": lambda e: e.row})
+        self._duplicates: ListSource[ImportDuplicate] = ListSource([], {"row": lambda d: d.row})
+        self.errors_model = PagedTableModel(self._error_columns(), self._errors.count, self._errors.page,
+                                            sort=Sort("row"), parent=self)
+        self.duplicates_model = PagedTableModel(self._duplicate_columns(), self._duplicates.count,
+                                                self._duplicates.page, sort=Sort("row"), parent=self)
+        self.errors_view = QTableView()
+        setup_table_view(self.errors_view, self.errors_model)
+        self.duplicates_view = QTableView()
+        setup_table_view(self.duplicates_view, self.duplicates_model)
+        for view, widths in ((self.errors_view, (60, 110)), (self.duplicates_view, (60, 90, 260))):
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+        self.save_button = QPushButton()
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_errors_requested)
+
+        errors_page = QWidget()
+        errors_layout = QVBoxLayout(errors_page)
+        errors_layout.addWidget(self.errors_view)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        errors_layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(errors_page, "")
+        self.tabs.addTab(self.duplicates_view, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate_ui()
+
+    def _error_columns(self) -> list[Column]:
+        return [Column(self.tr("Row"), lambda e: e.row, CENTER, "row"), Column(self.tr("Column"), lambda e: e.column),
+                Column(self.tr("Problem"), lambda e: service_text(e.message),
+                       tooltip=lambda e: service_text(e.message))]
+
+    def _duplicate_columns(self) -> list[Column]:
+        return [Column(self.tr("Row"), lambda d: d.row, CENTER, "row"),
+                Column(self.tr("Reason"), lambda d: duplicate_reason_title(d.reason)),
+                Column(self.tr("Looks like"), self._match_text),
+                Column(self.tr("Owner"), lambda d: d.owner or self.tr("(public pool)"))]
+
+    def _match_text(self, duplicate: ImportDuplicate) -> str:
+        if duplicate.other_row is not None:
+            return self.tr("row {row} of this file: {name}").format(row=duplicate.other_row, name=duplicate.name)
+        return f"{duplicate.code} {duplicate.name}"
+
+    def retranslate_ui(self) -> None:
+        self.save_button.setText(self.tr("Save error workbook…"))
+        self.errors_model.set_columns(self._error_columns())
+        self.duplicates_model.set_columns(self._duplicate_columns())
+        self.tabs.setTabText(0, self.tr("Problems ({count})").format(count=self._errors.count()))
+        self.tabs.setTabText(1, self.tr("Possible duplicates ({count})").format(count=self._duplicates.count()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_report(self, report: ImportReport | None) -> None:
+        """Fill both tabs from `report` (None empties them); the problems tab comes first when any."""
+        self._errors.set_rows(report.errors if report else [])
+        self._duplicates.set_rows(report.duplicates if report else [])
+        self.errors_model.reset()
+        self.duplicates_model.reset()
+        self.save_button.setEnabled(bool(report and report.errors))
+        self.tabs.setCurrentIndex(1 if report and not report.errors and report.duplicates else 0)
+        self.retranslate_ui()
