@@ -29,6 +29,7 @@ class OwnerChoice:
 
 
 def _choices(query) -> list[OwnerChoice]:
+    # By name as the database sorts it; the views sort Chinese names for the reader's language.
     return [OwnerChoice(u.id, u.display_name, u.active) for u in query.order_by(User.display_name, User.id)]
 
 
