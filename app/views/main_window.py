@@ -1,8 +1,11 @@
-"""The main window: navigation on the left, the open screen on the right, a status bar.
+"""The main window: navigation on the left, the open screen on the right, a status bar, and the
+notifications bell in the menu bar's corner (refreshed when a screen reports `records_changed`).
 
 Screens are built the first time they are selected (the registry imports their module only
 then) and refreshed each time they are shown again. On a language change the window retranslates
-itself and every screen built so far.
+itself and every screen built so far. After its first paint the window starts the background
+passes (recycling, due reminders; app.views.background_passes) and refreshes the bell and the
+workbench when they changed something.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -25,6 +29,7 @@ from app import __version__
 from app.services.settings import get_settings
 from app.views.context import AppContext
 from app.views.i18n import apply_cjk_font, role_title
+from app.views.notifications_bell import NotificationBell
 from app.views.screens import Screen, ScreenSpec, screens_for
 
 DEFAULT_SIZE = (1200, 760)
@@ -92,6 +97,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menu()
+        # Parented at once: setCornerWidget does not take ownership from Python.
+        self.bell_corner = QWidget(self.menuBar())
+        self.bell = NotificationBell(context, self.bell_corner)
+        corner_layout = QHBoxLayout(self.bell_corner)
+        corner_layout.setContentsMargins(0, 0, 8, 0)
+        corner_layout.addWidget(self.bell)
+        self.menuBar().setCornerWidget(self.bell_corner, Qt.Corner.TopRightCorner)
+        # Recycling and reminder notifications run off the UI thread, started after the first
+        # paint (queued once more, so that the start-up measurement never includes them).
+        self.background_passes = None
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self.start_background_passes))
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.select_row(row))
@@ -134,12 +150,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About SalesDesk"))
+        self.bell.retranslate_ui()
         for screen in self.screens.values():
             screen.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.bell.poll()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -179,8 +198,26 @@ class MainWindow(QMainWindow):
             screen.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = screen
             self.stack.addWidget(screen)
+            screen.records_changed.connect(self.bell.refresh)
         screen.refresh()
+        self.bell.refresh()
         self.stack.setCurrentWidget(screen)
+
+    def start_background_passes(self) -> None:
+        """Start the recycling and reminder passes (app.views.background_passes), once."""
+        if self.background_passes is not None or self.logged_out or not self.isVisible():
+            return
+        from app.views.background_passes import BackgroundPasses
+
+        self.background_passes = BackgroundPasses(self.context.user, self)
+        self.background_passes.records_changed.connect(self._records_changed_in_background)
+        self.background_passes.start()
+
+    def _records_changed_in_background(self) -> None:
+        self.bell.refresh()
+        workbench = self.screens.get("workbench")
+        if workbench is not None and workbench.isVisible():
+            workbench.refresh()
 
     def log_out(self) -> None:
         """Close the window and ask the caller (app.run_gui) for a new login."""

@@ -1,6 +1,7 @@
 """The Settings screen (admin): company details and logo, currency and tax, the public-pool and
 reminder rules. Save (Ctrl+S) sends only the fields that changed to `services.settings`; a refused
-value is explained under its field and nothing is saved. Revert shows the stored values again."""
+value is explained under its field and nothing is saved. Revert shows the stored values again.
+The reception duty rotation has its own box and dialog, saved by the dialog's OK."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from app.services.settings import Settings
 from app.views.context import AppContext
 from app.views.dialogs.forms import FieldErrors
 from app.views.errors import show_error
+from app.views.reception.rotation import DutyRotationBox
 from app.views.screens import Screen
 
 CURRENCIES = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"]
@@ -102,6 +104,8 @@ class SettingsScreen(Screen):
         for widget in (self.currency_combo, self.tax_rate_edit, *self.spins.values()):
             widget.setMaximumWidth(120)
         company_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Saved on its own (its dialog's OK), not by this form's Save.
+        self.duty_box = DutyRotationBox(context.user)
 
         self.save_button = QPushButton()
         self.revert_button = QPushButton()
@@ -118,6 +122,8 @@ class SettingsScreen(Screen):
         column.addWidget(self.company_box)
         column.addWidget(self.rules_box)
         column.addLayout(buttons)
+        column.addSpacing(12)
+        column.addWidget(self.duty_box)
         column.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(content, 1)
@@ -160,6 +166,7 @@ class SettingsScreen(Screen):
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Show the saved values again"))
+        self.duty_box.retranslate_ui()
         self._show_logo()
 
     # -- loading -------------------------------------------------------------------------------
@@ -168,6 +175,7 @@ class SettingsScreen(Screen):
         """Show the stored settings, unless the form holds changes not saved yet."""
         if self.loaded is None or not self.changed_fields():
             self.load(settings_service.get_settings())
+        self.duty_box.refresh()
 
     def revert(self) -> None:
         """Throw away what was typed and show the stored settings."""
