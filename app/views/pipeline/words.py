@@ -1,0 +1,40 @@
+"""Translated names of the pipeline stages: 评估线索 → 需求了解 → 方案 → 演示 → 商务谈判 → 赢单 / 输单.
+
+The table holds the English source texts (QT_TRANSLATE_NOOP puts them in the .ts file); they are
+translated when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "PipelineWords"
+
+STAGE_TITLES = {
+    "qualify": QT_TRANSLATE_NOOP("PipelineWords", "Qualify"),
+    "needs": QT_TRANSLATE_NOOP("PipelineWords", "Needs"),
+    "solution": QT_TRANSLATE_NOOP("PipelineWords", "Solution"),
+    "demo": QT_TRANSLATE_NOOP("PipelineWords", "Demo"),
+    "negotiate": QT_TRANSLATE_NOOP("PipelineWords", "Negotiate"),
+    "won": QT_TRANSLATE_NOOP("PipelineWords", "Won"),
+    "lost": QT_TRANSLATE_NOOP("PipelineWords", "Lost"),
+}
+
+# The opportunity services' fixed messages, listed so that lupdate puts them under "Services" and
+# app.views.errors.service_text shows them translated (see SERVICE_MESSAGES there).
+SERVICE_MESSAGES = [
+    QT_TRANSLATE_NOOP("Services", "Give the opportunity a title."),
+    QT_TRANSLATE_NOOP("Services", "At most 120 characters."),
+    QT_TRANSLATE_NOOP("Services", "An amount of at most two decimals, not negative."),
+    QT_TRANSLATE_NOOP("Services", "The opportunity no longer exists."),
+    QT_TRANSLATE_NOOP("Services", "Use Won or Lost to close the opportunity."),
+    QT_TRANSLATE_NOOP("Services", "This is the first stage."),
+    QT_TRANSLATE_NOOP("Services", "The opportunity is closed."),
+    QT_TRANSLATE_NOOP("Services", "The opportunity is already closed."),
+    QT_TRANSLATE_NOOP("Services", "Why was it lost?"),
+]
+
+
+def stage_title(stage: str) -> str:
+    """qualify 评估线索, needs 需求了解, solution 方案, demo 演示, negotiate 商务谈判, won 赢单, lost 输单."""
+    return QCoreApplication.translate(CONTEXT, STAGE_TITLES[stage]) if stage in STAGE_TITLES else stage
