@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.permissions import can
@@ -18,7 +18,10 @@ from app.views.context import AppContext
 
 class Screen(QWidget):
     """Base of every screen: built once, `refresh()` when shown again, `retranslate_ui()` on a
-    language change."""
+    language change. A screen emits `records_changed` after the user saved something, so the
+    main window can refresh what may depend on it (the notifications bell)."""
+
+    records_changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +52,20 @@ class ScreenSpec:
 # Later issues add their screens here, in DOMAIN.md's navigation order. QT_TRANSLATE_NOOP puts
 # the titles into the .ts file (tools/build_translations.py); it returns the text unchanged.
 SCREENS: list[ScreenSpec] = [
+    # First: the screen after login for everyone who follows up customers (sales, supervisors,
+    # managers); the front desk and administrators, who do not, start on their own first screen.
+    ScreenSpec("workbench", QT_TRANSLATE_NOOP("Navigation", "Workbench"),
+               "app.views.screens.workbench:WorkbenchScreen", "follow_ups.record"),
+    ScreenSpec("reception", QT_TRANSLATE_NOOP("Navigation", "Front desk"),
+               "app.views.screens.reception:ReceptionScreen", "reception.register"),
+    ScreenSpec("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"),
+               "app.views.screens.customers:CustomersScreen", "customers.view"),
+    ScreenSpec("pool", QT_TRANSLATE_NOOP("Navigation", "Public pool"),
+               "app.views.screens.pool:PoolScreen", "pool.view"),
+    ScreenSpec("pipeline", QT_TRANSLATE_NOOP("Navigation", "Opportunities"),
+               "app.views.screens.pipeline:PipelineScreen", "opportunities.edit"),
+    ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
+               "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     ScreenSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"),
                "app.views.screens.users:UsersScreen", "users.manage"),
     ScreenSpec("teams", QT_TRANSLATE_NOOP("Navigation", "Teams"),

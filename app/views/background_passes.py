@@ -1,0 +1,144 @@
+"""Work the open application does on its own, off the UI thread, while a user is logged in:
+
+- the recycling pass (customers nobody followed up return to the pool, owners are warned), at
+  start-up and every 15 minutes (services.recycling.run_recycle_pass: idempotent, and safe with
+  several applications on one database);
+- the reminders due today of the logged-in user become notifications, checked every minute
+  (services.follow_ups.notify_due_reminders: each reminder once).
+
+Both run one at a time on this object's own thread pool (one thread), which opens its own
+database connection and closes it after each pass (peewee connections belong to a thread).
+`records_changed` is emitted on the UI thread after a pass changed something, so the bell and the
+workbench can read again. The main window starts this after its first paint; nothing here runs
+before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.models.connection import close_database
+from app.models.user import User
+from app.services.follow_ups import notify_due_reminders
+from app.services.recycling import RecycleResult, run_recycle_pass
+
+RECYCLE_INTERVAL_MS = 15 * 60 * 1000
+REMINDER_INTERVAL_MS = 60 * 1000
+log = logging.getLogger(__name__)
+
+
+class _PassSignals(QObject):
+    done = Signal(str, object, object)  # pass name, result, error
+
+
+class _Pass(QRunnable):
+    """One pass on a pool thread; never touches a widget, always closes its connection."""
+
+    def __init__(self, name: str, work: Callable[[], object]):
+        super().__init__()
+        self.setAutoDelete(False)  # BackgroundPasses keeps it until its result has been delivered
+        self.signals = _PassSignals()
+        self._name = name
+        self._work = work
+
+    def run(self) -> None:
+        result, error = None, None
+        try:
+            result = self._work()
+        except Exception as exc:  # reported on the UI thread and logged; the next tick tries again
+            error = exc
+        finally:
+            close_database()
+        self.signals.done.emit(self._name, result, error)
+
+
+class BackgroundPasses(QObject):
+    """The recycling and reminder passes for `user`; `start()` runs both at once, then on timers.
+
+    `recycled(RecycleResult)`, `reminders_sent(int)`, and `records_changed()` after either changed
+    something. `stop()` ends the timers and waits for a running pass; it runs by itself when the
+    parent (the main window) closes and when the application quits.
+    """
+
+    recycled = Signal(object)
+    reminders_sent = Signal(int)
+    records_changed = Signal()
+    failed = Signal(str, object)  # pass name, exception
+
+    def __init__(self, user: User, parent: QObject | None = None, *,
+                 recycle_interval_ms: int = RECYCLE_INTERVAL_MS, reminder_interval_ms: int = REMINDER_INTERVAL_MS):
+        super().__init__(parent)
+        self.user = user
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one pass at a time: they never compete for the write lock
+        self._running: dict[str, _Pass] = {}  # by pass name, until its result has been delivered
+        self.recycle_timer = QTimer(self)
+        self.recycle_timer.setInterval(recycle_interval_ms)
+        self.recycle_timer.timeout.connect(self.run_recycle_pass)
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(reminder_interval_ms)
+        self.reminder_timer.timeout.connect(self.run_reminder_pass)
+        if parent is not None:  # the main window: its passes end when it closes (log out, quit)
+            parent.installEventFilter(self)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.stop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
+    @property
+    def busy(self) -> bool:
+        """True while a pass is queued or running."""
+        return bool(self._running)
+
+    def start(self) -> None:
+        """Run both passes now (off the UI thread) and then on their timers."""
+        self.run_recycle_pass()
+        self.run_reminder_pass()
+        self.recycle_timer.start()
+        self.reminder_timer.start()
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        """Stop the timers; wait (at most `wait_ms`) for a pass that is running."""
+        self.recycle_timer.stop()
+        self.reminder_timer.stop()
+        self.pool.clear()
+        self.pool.waitForDone(wait_ms)
+
+    def run_recycle_pass(self) -> None:
+        """Return due customers to the pool and warn owners, on the pool thread."""
+        self._submit("recycle", run_recycle_pass)
+
+    def run_reminder_pass(self) -> None:
+        """Turn the user's reminders due by today into notifications, on the pool thread."""
+        user = self.user
+        self._submit("reminders", lambda: notify_due_reminders(user))
+
+    def _submit(self, name: str, work: Callable[[], object]) -> None:
+        if name in self._running:  # the previous one has not finished: skip this tick
+            return
+        job = self._running[name] = _Pass(name, work)
+        job.signals.done.connect(self._done)
+        self.pool.start(job)
+
+    def _done(self, name: str, result: object, error: object) -> None:
+        self._running.pop(name, None)
+        if error is not None:
+            log.warning("background %s pass failed: %s", name, error)
+            self.failed.emit(name, error)
+            return
+        if name == "recycle" and isinstance(result, RecycleResult):
+            self.recycled.emit(result)
+            changed = bool(result.returned or result.warned)
+        else:
+            count = int(result or 0)
+            self.reminders_sent.emit(count)
+            changed = count > 0
+        if changed:
+            self.records_changed.emit()
