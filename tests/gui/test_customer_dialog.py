@@ -236,3 +236,32 @@ def test_a_supervisor_may_give_customers_to_the_team_or_the_pool(qtbot, users, l
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert Customer.get().owner_id is None
     wait_for_rows(qtbot, screen, ["公海客户"])
+
+
+def test_record_a_follow_up_from_the_customer_form(qtbot, users, login_as):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    customer_id = add_customer(users["manager"], "博远机械", owner=users["sales1"])
+    _window, screen = open_customers(login_as, "sales1")
+    screen.table.selectRow(0)
+    screen.open_customer()
+    dialog = screen.current_dialog
+    assert dialog.follow_up_button.text() == "Record follow-up…"
+
+    def fill_in() -> None:
+        form = QApplication.activeModalWidget()
+        try:
+            type_text(qtbot, form.content_edit, "电话沟通, 约下周拜访")
+            form.accept()
+        finally:
+            if form.isVisible():
+                form.reject()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(dialog.follow_up_button, Qt.MouseButton.LeftButton)
+    follow_up = FollowUp.get(FollowUp.customer == customer_id)
+    assert (follow_up.content, follow_up.user_id) == ("电话沟通, 约下周拜访", users["sales1"].id)
+    assert Customer.get_by_id(customer_id).last_follow_up_at == follow_up.at
+    dialog.tabs.setCurrentWidget(dialog.timeline)
+    assert dialog.timeline.model.data(dialog.timeline.model.index(0, 3)) == "电话沟通, 约下周拜访"

@@ -9,6 +9,7 @@ saves against the version it loaded; a ConflictError offers to reload the stored
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,6 +39,7 @@ from app.services.customers import (
 )
 from app.services.duplicates import find_duplicates
 from app.services.errors import ConflictError, ServiceError, ValidationError
+from app.services.permissions import can
 from app.views.customers.collation import sorted_by_name
 from app.views.customers.contacts_editor import ContactsEditor
 from app.views.customers.duplicate_panel import DuplicatePanel
@@ -155,6 +157,11 @@ class CustomerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.follow_up_button = None
+        if customer_id is not None and can(actor, "follow_ups.record"):
+            self.follow_up_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+            self.follow_up_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+            self.follow_up_button.clicked.connect(self.record_follow_up)
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.tabs, 1)
@@ -205,6 +212,8 @@ class CustomerDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Details"))
         if self.timeline is not None:
             self.tabs.setTabText(1, self.tr("Timeline"))
+        if self.follow_up_button is not None:
+            self.follow_up_button.setText(self.tr("Record follow-up…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.contacts_editor.retranslate_ui()
@@ -270,6 +279,13 @@ class CustomerDialog(QDialog):
                 show_error(self, exc)
 
     # -- duplicates ----------------------------------------------------------------------------
+
+    def record_follow_up(self) -> None:
+        """Record a follow-up on this customer (the form stays open); the timeline shows it."""
+        from app.views.dialogs.follow_up_dialog import record_follow_up_for
+
+        if record_follow_up_for(self, self.actor, self.customer_id) and self.timeline is not None:
+            self.timeline.load(self.actor, self.customer_id)
 
     def check_duplicates(self) -> None:
         """Look for customers with this name, or a contact's phone, mobile or e-mail; show them."""
