@@ -1,7 +1,7 @@
 """The `salesdesk` command: the GUI (default) and the same services from the command line.
 
     salesdesk [--db PATH_OR_URL] [gui] [--user NAME] [--demo] [--exit-after-ready]
-    salesdesk --db PATH demo [--seed N] [--customers N]
+    salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N]
     salesdesk --db PATH check
     salesdesk --db PATH backup OUT
     salesdesk template customers OUT.xlsx
@@ -24,7 +24,7 @@ from pathlib import Path  # noqa: E402
 
 
 def _count(text: str) -> int:
-    """A whole number, 0 or more (for --customers)."""
+    """A whole number, 0 or more (for --customers, --follow-ups)."""
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"not a whole number 0 or more: {text!r}")
     return int(text)
@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same names and numbers")
     demo.add_argument("--customers", type=_count, default=None, metavar="N",
                       help="customers to make, with contacts, follow-ups, visits and calls (default 2000)")
+    demo.add_argument("--follow-ups", type=_count, default=None, metavar="N",
+                      help="follow-ups to make in all (default: about 2.6 a customer)")
     commands.add_parser("check", help="integrity and foreign key check; exit 1 on any problem")
     backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
     backup.add_argument("out", type=Path)

@@ -31,7 +31,8 @@ def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
     from app.services.demo import DEMO_CUSTOMERS, DEMO_PASSWORD, create_demo
 
     try:
-        summary = create_demo(seed=args.seed, customers=DEMO_CUSTOMERS if args.customers is None else args.customers)
+        summary = create_demo(seed=args.seed, customers=DEMO_CUSTOMERS if args.customers is None else args.customers,
+                              follow_ups=args.follow_ups)
     except RuntimeError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
@@ -39,7 +40,7 @@ def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
           f"(password for every account: {DEMO_PASSWORD})")
     if summary.customers:
         print(f"{summary.customers} customers, {summary.contacts} contacts, {summary.follow_ups} follow-ups, "
-              f"{summary.visits} visits, {summary.calls} calls")
+              f"{summary.opportunities} opportunities, {summary.visits} visits, {summary.calls} calls")
     return 0
 
 

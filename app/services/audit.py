@@ -10,7 +10,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from app.models.audit import AuditLog
-from app.models.base import db
+from app.models.base import db, now
 from app.models.user import User
 from app.services.permissions import require
 
@@ -36,6 +36,23 @@ def record(actor: User | None, entity: str, entity_id: object, action: str,
         action=action,
         changes=json.dumps(payload, ensure_ascii=False, sort_keys=True),
     )
+
+
+def record_many(actor: User | None, entity: str, action: str,
+                changes: list[tuple[object, dict[str, tuple[object, object]]]]) -> int:
+    """Write one audit row per (entity_id, changes) with one statement, as `record` would write
+    them one by one (for passes that change many records at once); inside their transaction."""
+    if not db.in_transaction():
+        raise RuntimeError("audit.record_many must run inside the transaction of the changes")
+    if not changes:
+        return 0
+    at = now()
+    AuditLog.insert_many([
+        {"at": at, "user": actor.id if actor is not None else None, "entity": entity, "entity_id": str(entity_id),
+         "action": action, "changes": json.dumps({k: [_jsonable(old), _jsonable(new)] for k, (old, new) in
+                                                  change.items()}, ensure_ascii=False, sort_keys=True)}
+        for entity_id, change in changes]).execute()
+    return len(changes)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,18 @@ def notify(user_id: int, kind: str, title: str, body: str = "", entity: str = ""
                                entity_id=str(entity_id))
 
 
+def notify_many(kind: str, entity: str, notes: list[tuple[int, str, str, object]]) -> int:
+    """Queue one notification per (user_id, title, body, entity_id) with one statement; call inside
+    the transaction of the events they report."""
+    if not notes:
+        return 0
+    created = now()
+    Notification.insert_many([
+        {"user": user_id, "created_at": created, "kind": kind, "title": title, "body": body, "entity": entity,
+         "entity_id": str(entity_id)} for user_id, title, body, entity_id in notes]).execute()
+    return len(notes)
+
+
 @dataclass(frozen=True)
 class NotificationRow:
     id: int

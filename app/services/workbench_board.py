@@ -1,12 +1,12 @@
 """The workbench (工作台) as its screen loads it: counts and first pages, each an indexed query.
 
-`workbench.sales_workbench` and `workbench.monitoring` say what the workbench shows; this module
-gives the same answers in the shape a screen needs on a large database (100,000 customers, a
-million follow-ups), where a salesperson may have thousands of open reminders:
+`workbench` defines what the workbench shows; this module reads it in the shape a screen needs on a
+large database (100,000 customers, a million follow-ups), where a salesperson may have thousands
+of open reminders (`workbench.monitoring` and `sales_workbench` are built on these):
 
 - `count_reminders` / `reminder_page`: the "due today" and "overdue" lists a page at a time.
 - `sales_board`: the salesperson's counts, customers about to return to the pool and pipeline.
-- `monitoring_board`: the same `Monitoring` as `workbench.monitoring`, without its full scans:
+- `monitoring_board`: the monitoring view without full scans:
   each salesperson's last follow-up is read from the (user, at) index, the 7- and 30-day counts
   come from one pass over that index, stale key customers walk the last-follow-up index, stale
   opportunities walk the (stage, updated_at) index one open stage at a time.

@@ -7,7 +7,9 @@ from bench.figures.customer_list import (
 )
 from bench.figures.customer_search import search_phone_p95_ms, search_pinyin_p95_ms, search_zh2_p95_ms
 from bench.figures.import_customers import import_10k_customers_s
+from bench.figures.recycle_pass import recycle_noop_ms, recycle_pass_s
 from bench.figures.startup import startup_ready_ms
+from bench.figures.workbench_targets import workbench_manager_ms, workbench_sales_ms
 
 FIGURES = {
     "startup_ready_ms": startup_ready_ms,
@@ -18,4 +20,8 @@ FIGURES = {
     "customer_list_first_page_ms": customer_list_first_page_ms,
     "customer_list_scroll_end_ms": customer_list_scroll_end_ms,
     "customer_list_rss_mb": customer_list_rss_mb,
+    "workbench_sales_ms": workbench_sales_ms,
+    "workbench_manager_ms": workbench_manager_ms,
+    "recycle_pass_s": recycle_pass_s,
+    "recycle_noop_ms": recycle_noop_ms,
 }

@@ -5,23 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 
 import pytest
 from peewee import fn
 
 from app.models.activity import ROUTES, Call, FollowUp, Visit
-from app.models.base import db
+from app.models.audit import AuditLog
+from app.models.base import db, now
 from app.models.connection import close_database, open_database
 from app.models.customer import Contact, Customer
 from app.models.notification import Notification
+from app.models.opportunity import STAGES, Opportunity
+from app.models.pool import PoolClaim
 from app.models.user import User
 from app.services.customer_queries import CustomerFilter, count_customers, customer_page
 from app.services.customers import contact_values, customer_values, input_from, next_customer_code
 from app.services.demo import DEMO_ACCOUNTS, create_demo
 from app.services.normalize import contains_cjk, email_problem, phone_digits, phone_problem
 from app.services.reception import reception_lookup
-from app.services.recycling import run_recycle_pass
+from app.services.recycling import RecycleResult, run_recycle_pass
 from app.services.settings import get_settings
+from app.services.workbench import sales_workbench
 
 CUSTOMERS = 300
 
@@ -59,51 +64,148 @@ def test_accounts_customers_and_contacts(demo):
     assert new.id == CUSTOMERS + 1
 
 
-def test_follow_ups_by_the_owner_give_last_follow_up_at(demo):
-    summary, _staff = demo
-    assert FollowUp.select().count() == summary.follow_ups > CUSTOMERS
-    latest = dict(FollowUp.select(FollowUp.customer, fn.MAX(FollowUp.at)).group_by(FollowUp.customer).tuples())
-    month_ago = dt.datetime.now() - dt.timedelta(days=30)
-    stale = recent = 0
+def assert_clocks_consistent() -> dict[str, int]:
+    """Every customer's last_follow_up_at and pool clocks agree with its follow-ups, whatever its
+    story (owned, claimed from the pool, recycled, unowned lead); returns how many of each."""
+    follow_ups: dict[int, list[tuple]] = {}
+    for customer_id, user_id, at in FollowUp.select(FollowUp.customer, FollowUp.user, FollowUp.at).tuples():
+        follow_ups.setdefault(customer_id, []).append((at, user_id))
+    claims = {(c.customer_id, c.user_id): c.claimed_at for c in PoolClaim.select()}
+    stories = {"owned": 0, "claimed": 0, "recycled": 0, "unowned": 0}
     for customer in Customer.select():
-        assert customer.last_follow_up_at == latest.get(customer.id), customer.code
+        rows = sorted(follow_ups.get(customer.id, []))
+        assert customer.last_follow_up_at == (rows[-1][0] if rows else None), customer.code
+        assert all(at >= customer.created_at for at, _user in rows) and customer.pool_warned_at is None
         if customer.owner_id is not None:
-            last = customer.last_follow_up_at or customer.created_at
-            stale += last < month_ago
-            recent += last >= month_ago
-        elif customer.last_follow_up_at is not None:
-            assert customer.last_follow_up_at < month_ago  # back in the pool after 30 quiet days
-    assert stale > 5 and recent > 150
-    owned = (FollowUp.select(FollowUp.user, Customer.owner).join(Customer)
-             .where(Customer.owner.is_null(False)).tuples())
-    assert all(user == owner for user, owner in owned)
-    for follow_up in FollowUp.select().limit(200):
-        assert follow_up.at >= follow_up.customer.created_at and contains_cjk(follow_up.content)
-
-
-def test_pool_clocks_agree_with_recycling_and_reminders(demo):
-    month_ago = dt.datetime.now() - dt.timedelta(days=30)
-    due = 0
-    for customer in Customer.select():
-        if customer.owner_id is not None:
-            assert customer.owner_since == customer.created_at and customer.previous_owner_id is None
-            assert customer.last_touch_at == max(customer.created_at, customer.last_follow_up_at or customer.created_at)
-            assert customer.returned_to_pool_at is None and customer.pool_warned_at is None
-            due += customer.last_touch_at < month_ago
+            owner_last = max((at for at, user in rows if user == customer.owner_id), default=None)
+            assert customer.last_touch_at == max(customer.owner_since, owner_last or customer.owner_since)
+            assert customer.returned_to_pool_at is None
+            if customer.previous_owner_id is None:  # owned since it came in: only the owner followed it up
+                stories["owned"] += 1
+                assert customer.owner_since == customer.created_at and {u for _at, u in rows} <= {customer.owner_id}
+            else:  # the previous owner went quiet for 30 days, it returned, the owner claimed it later
+                stories["claimed"] += 1
+                assert claims[(customer.id, customer.owner_id)] == customer.owner_since > customer.created_at
+                before = [at for at, user in rows if at < customer.owner_since]
+                assert {u for at, u in rows if at < customer.owner_since} == {customer.previous_owner_id}
+                assert customer.owner_since - max(before) > dt.timedelta(days=30)
+                assert {u for at, u in rows if at >= customer.owner_since} <= {customer.owner_id}
         elif customer.previous_owner_id is not None:  # returned after 30 days without a follow-up
+            stories["recycled"] += 1
             assert customer.returned_to_pool_at == customer.owner_since == customer.last_touch_at
             assert customer.returned_to_pool_at - customer.last_follow_up_at > dt.timedelta(days=30)
+            assert customer.returned_to_pool_at < dt.datetime.now()
+            assert {u for _at, u in rows} == {customer.previous_owner_id}
         else:
-            assert customer.last_follow_up_at is None and customer.last_touch_at == customer.created_at
-    assert 0 < due < CUSTOMERS * 0.15
-    result = run_recycle_pass()
-    assert result.returned == due and result.warned > 0
+            stories["unowned"] += 1
+            assert not rows and customer.last_touch_at == customer.owner_since == customer.created_at
+    return stories
+
+
+def test_follow_ups_and_pool_clocks_agree(demo):
+    summary, _staff = demo
+    assert FollowUp.select().count() == summary.follow_ups > CUSTOMERS
+    stories = assert_clocks_consistent()
+    assert stories["owned"] > 200 and min(stories.values()) >= 5, stories
+    month_ago = dt.datetime.now() - dt.timedelta(days=30)
+    owned = Customer.select().where(Customer.owner.is_null(False))
+    stale = owned.where(Customer.last_touch_at < month_ago).count()
+    assert 5 < stale < CUSTOMERS * 0.15 and owned.where(Customer.last_touch_at >= month_ago).count() > 150
+    for follow_up in FollowUp.select().limit(200):
+        assert contains_cjk(follow_up.content)
+
+
+def test_a_recycling_pass_after_creation_returns_only_the_customers_due(demo):
+    moment = now()
+    month_ago, warn_from = moment - dt.timedelta(days=30), moment - dt.timedelta(days=27)
+    owned = Customer.select().where(Customer.owner.is_null(False))
+    due = {c.id: c.owner_id for c in owned.where(Customer.last_touch_at < month_ago)}
+    warned = {c.id for c in owned.where((Customer.last_touch_at >= month_ago) & (Customer.last_touch_at < warn_from))}
+    # due by the raw data too: neither the owner's follow-ups nor the owner's claim in 30 days
+    recent = {(f.customer_id, f.user_id) for f in FollowUp.select().where(FollowUp.at >= month_ago)}
+    for customer in owned:
+        kept = (customer.id, customer.owner_id) in recent or customer.owner_since >= month_ago
+        assert kept != (customer.id in due), customer.code
+    assert warned, "the first pass warns someone"
+    result = run_recycle_pass(moment)
+    assert (result.returned, result.warned) == (len(due), len(warned))
+    returned = {int(a.entity_id) for a in AuditLog.select().where(AuditLog.action == "return_to_pool")}
+    assert returned == set(due)
+    for customer in Customer.select().where(Customer.id.in_(list(due))):
+        assert (customer.owner_id, customer.previous_owner_id) == (None, due[customer.id])
+    assert {c.id for c in Customer.select().where(Customer.pool_warned_at == moment)} == warned
+    assert run_recycle_pass(moment) == RecycleResult(0, 0)  # nothing twice
+
+
+def test_every_salesperson_has_reminders_due_today_and_overdue(demo):
+    _summary, staff = demo
     today = dt.date.today()
+    for name in ("sup1", "sup2", *(f"sales{i}" for i in range(1, 9))):
+        board = sales_workbench(staff[name])
+        assert len(board.today) >= 2 and board.overdue, name
+    assert sales_workbench(staff["sales1"]).returning  # about to return to the pool
     open_actions = FollowUp.select().where((FollowUp.done == False) & FollowUp.next_action_on.is_null(False))  # noqa: E712
-    assert open_actions.count() > 0
     for follow_up in open_actions:
         # reminded on the day it fell due; only those due today wait for their notification
         assert (follow_up.reminded_at is None) == (follow_up.next_action_on >= today)
+        assert follow_up.next_action and follow_up.next_action_on > follow_up.at.date()
+        latest = FollowUp.select(fn.MAX(FollowUp.at)).where(FollowUp.customer == follow_up.customer_id).scalar()
+        assert follow_up.at == latest  # earlier next actions were done
+
+
+def test_opportunities_in_every_stage_with_won_and_lost_history(demo):
+    summary, _staff = demo
+    opportunities = list(Opportunity.select())
+    assert len(opportunities) == summary.opportunities > CUSTOMERS // 2
+    assert {o.stage for o in opportunities} == set(STAGES)
+    eighteen_months = dt.datetime.now() - dt.timedelta(days=550)
+    customers = {c.id: c for c in Customer.select()}
+    for opportunity in opportunities:
+        customer = customers[opportunity.customer_id]
+        assert opportunity.owner_id == customer.owner_id is not None
+        assert opportunity.created_at >= customer.owner_since and contains_cjk(opportunity.title)
+        assert isinstance(opportunity.amount, Decimal) and opportunity.amount >= 1000
+        assert opportunity.amount == opportunity.amount.to_integral_value()  # quoted in whole yuan
+        closed = opportunity.stage in ("won", "lost")
+        assert (opportunity.closed_at is not None) == closed and bool(opportunity.lost_reason) == (
+            opportunity.stage == "lost")
+        if closed:
+            assert eighteen_months < opportunity.created_at < opportunity.closed_at < dt.datetime.now()
+            assert opportunity.updated_at == opportunity.closed_at
+        assert opportunity.expected_close_on is not None and opportunity.updated_at >= opportunity.created_at
+        if opportunity.stage == "won":
+            assert not customer.is_lead  # won once: a customer, no longer a lead
+    lost = [o.lost_reason for o in opportunities if o.stage == "lost"]
+    assert all(contains_cjk(r) for r in lost) and len(set(lost)) >= 5
+    assert any(r.startswith("价格太高") for r in lost) and any("竞争对手" in r for r in lost)
+    months = {o.closed_at.strftime("%Y-%m") for o in opportunities if o.closed_at}
+    assert len(months) >= 8  # closed over the months, not all at once
+
+
+def test_follow_ups_linked_to_opportunities(demo):
+    opportunities = {o.id: o for o in Opportunity.select()}
+    linked = list(FollowUp.select().where(FollowUp.opportunity_id.is_null(False)))
+    assert len(linked) > 50
+    for follow_up in linked:
+        opportunity = opportunities[follow_up.opportunity_id]
+        assert (follow_up.customer_id, follow_up.user_id) == (opportunity.customer_id, opportunity.owner_id)
+        assert opportunity.created_at <= follow_up.at <= (opportunity.closed_at or follow_up.at)
+        assert opportunity.updated_at >= follow_up.at  # a follow-up on it counts as an update
+
+
+def test_follow_ups_asked_for_in_all(database):
+    summary = create_demo(seed=3, customers=150, follow_ups=2500)
+    assert summary.follow_ups == FollowUp.select().count() == 2500
+    stories = assert_clocks_consistent()
+    assert min(stories.values()) > 0
+    with_history = Customer.select().where(Customer.last_follow_up_at.is_null(False)).count()
+    assert 2500 / with_history > 12  # longer histories, not more customers with one
+
+
+def test_fewer_follow_ups_asked_for(database):
+    summary = create_demo(seed=3, customers=150, follow_ups=200)
+    assert summary.follow_ups == FollowUp.select().count() == 200
+    assert_clocks_consistent()
 
 
 def test_visits_and_calls_routed_like_the_front_desk(demo):
@@ -195,7 +297,11 @@ def test_same_seed_same_data(tmp_path):
             create_demo(seed=seed, customers=120)
             return (list(Customer.select(Customer.name, Customer.owner, Customer.interest).order_by(Customer.id)
                          .tuples())
-                    + list(Contact.select(Contact.name, Contact.mobile, Contact.email).order_by(Contact.id).tuples()))
+                    + list(Contact.select(Contact.name, Contact.mobile, Contact.email).order_by(Contact.id).tuples())
+                    + list(Opportunity.select(Opportunity.title, Opportunity.amount, Opportunity.stage)
+                           .order_by(Opportunity.id).tuples())
+                    + list(FollowUp.select(FollowUp.customer, FollowUp.content, FollowUp.opportunity_id)
+                           .order_by(FollowUp.id).tuples()))
         finally:
             close_database()
             db.initialize(None)
@@ -239,7 +345,8 @@ def test_command_line_demo_with_customers(tmp_path):
                               cwd=root, capture_output=True, text=True, timeout=120)
 
     assert salesdesk("demo", "--customers", "-1").returncode == 2
-    made = salesdesk("demo", "--customers", "50", "--seed", "2")
+    made = salesdesk("demo", "--customers", "50", "--seed", "2", "--follow-ups", "400")
     assert made.returncode == 0, made.stderr
     assert "13 users in 2 teams" in made.stdout and "50 customers" in made.stdout
+    assert "400 follow-ups" in made.stdout
     assert salesdesk("check").returncode == 0

@@ -79,6 +79,30 @@ def test_exempt_customers_never_return(staff, monkeypatch):
     assert Customer.get_by_id(protected).owner_id == staff["sales1"].id
 
 
+def test_many_customers_return_and_are_warned_a_batch_at_a_time(staff, monkeypatch):
+    monkeypatch.setattr(recycling, "BATCH", 7)
+    owners = [staff["sales1"], staff["sales2"]]
+    due = [add_customer(owners[i % 2], f"到期{i}") for i in range(20)]
+    warned = [add_customer(owners[i % 2], f"将到期{i}") for i in range(16)]
+    for customer_id in due:
+        age(customer_id, 35)
+    for customer_id in warned:
+        age(customer_id, 28.5)
+    assert run_recycle_pass() == recycling.RecycleResult(returned=20, warned=16)
+    for number, customer_id in enumerate(due):
+        customer = Customer.get_by_id(customer_id)
+        assert (customer.owner_id, customer.previous_owner_id) == (None, owners[number % 2].id)
+        assert customer.returned_to_pool_at == customer.owner_since == customer.last_touch_at
+    audits = [(int(a.entity_id), a.changes) for a in AuditLog.select().where(AuditLog.action == "return_to_pool")]
+    assert sorted(audits) == sorted((c, f'{{"owner": [{owners[n % 2].id}, null]}}') for n, c in enumerate(due))
+    returns_on = (now() + dt.timedelta(days=1.5)).date()
+    notes = Notification.select().where(Notification.kind == "pool.warning")
+    assert sorted(int(n.entity_id) for n in notes) == warned
+    assert all(n.title.endswith(f"returns to the pool on {returns_on:%Y-%m-%d}") for n in notes)
+    assert Notification.select().where(Notification.kind == "pool.returned").count() == 20
+    assert run_recycle_pass() == recycling.RecycleResult(0, 0)
+
+
 def test_two_processes_at_once_return_each_customer_once(staff, db_target, tmp_path):
     sales = [staff[f"sales{i}"] for i in range(1, 9)]
     ids = [add_customer(sales[i % 8], f"到期{i}") for i in range(300)]

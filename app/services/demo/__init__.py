@@ -1,5 +1,6 @@
 """A demo database: sample accounts in two teams, company settings and, on request, customers with
-contacts, follow-ups and the front desk's visitor and call log over the last 18 months.
+contacts, follow-ups, opportunities, a public pool and the front desk's visitor and call log over
+the last 18 months.
 
 Every demo account has the password `demo`, which is shorter than the rule for real accounts:
 demo accounts are created here directly, not through `users.create_user`.
@@ -7,7 +8,9 @@ demo accounts are created here directly, not through `users.create_user`.
 `create_demo(seed, customers=N)` is deterministic for a seed (the same names and numbers every
 time; dates count back from today). Customers are written with the database driver's batch
 insert in the same transaction as the accounts (100,000 customers with ~200,000 contacts take
-well under a minute on SQLite), then the search index is rebuilt once.
+well under a minute on SQLite, with a million follow-ups about two), then the search index is
+rebuilt once. See follow_ups.py for the customers' histories and pool clocks, pipeline.py for the
+opportunities.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class DemoSummary:
     customers: int = 0
     contacts: int = 0
     follow_ups: int = 0
+    opportunities: int = 0
     visits: int = 0
     calls: int = 0
 
@@ -60,11 +64,15 @@ class DemoSummary:
 DEMO_CUSTOMERS = 2000  # what `salesdesk demo` and `gui --demo` create unless told otherwise
 
 
-def create_demo(seed: int = 1, customers: int = 0) -> DemoSummary:
+def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None) -> DemoSummary:
     """Fill an empty database with the demo accounts, teams and settings and `customers` customers
-    with their history (0: accounts only); refuses a used database. All in one transaction."""
+    with their history (0: accounts only); refuses a used database. All in one transaction.
+    `follow_ups` is how many follow-ups to make in all (None: about 2.6 a customer); the
+    histories give at least one to most customers, so a much smaller number is exceeded."""
     if customers < 0:
         raise ValueError("customers must be 0 or more")
+    if follow_ups is not None and follow_ups < 0:
+        raise ValueError("follow_ups must be 0 or more")
     rng = random.Random(seed)
     with db.atomic():
         if User.select().exists():
@@ -94,6 +102,6 @@ def create_demo(seed: int = 1, customers: int = 0) -> DemoSummary:
             staff = demo_staff(users, DEMO_TEAMS, RECEPTION_ROTATION)
             settings["reception_rotation"] = list(staff.rotation)
             summary = DemoSummary(users=len(users), teams=len(teams), customers=customers,
-                                  **fill_customers(rng, staff, customers))
+                                  **fill_customers(rng, staff, customers, follow_ups))
         update_settings(admin, settings, system=True)
     return summary

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from app.models.customer import INTEREST_LEVELS
 from app.services.demo.clock import DemoClock
+from app.services.demo.follow_ups import FollowUpMaker, Span
 from app.services.demo.names import BRAND_CHARS, INDUSTRIES, INDUSTRY_WEIGHTS, SUFFIXES, TAGS, WORKSHOP_SUFFIX
 from app.services.demo.people import People, Person, PinyinCache
+from app.services.demo.pipeline import OpportunityMaker
 from app.services.demo.places import CITIES, REGION_WEIGHTS, STREETS, TEAM_REGIONS, City, address_of
-from app.services.demo.texts import FOLLOW_UP_KINDS, FOLLOW_UP_TEXTS, NEXT_ACTIONS, NOTES, fill
+from app.services.demo.texts import NOTES, fill
 from app.services.normalize import company_key, email_key, phone_digits
 
 CUSTOMER_COLUMNS = ("id", "code", "name", "name_key", "kind", "industry", "scale", "region", "city", "address",
@@ -26,20 +28,13 @@ CUSTOMER_COLUMNS = ("id", "code", "name", "name_key", "kind", "industry", "scale
                     "owner_since", "last_touch_at", "pool_warned_at", "returned_to_pool_at", "previous_owner_id")
 CONTACT_COLUMNS = ("customer_id", "name", "title", "phone", "mobile", "email", "wechat", "phone_digits",
                    "mobile_digits", "email_key", "is_primary", "pinyin", "initials")
-FOLLOW_UP_COLUMNS = ("customer_id", "user_id", "at", "kind", "content", "interest_after", "next_action",
-                     "next_action_on", "done", "reminded_at")
+POOL_CLAIM_COLUMNS = ("user_id", "customer_id", "claimed_at")
 
 POOL_SHARE = 0.15
-# Owned customers whose owner has not followed up for 30+ days (the next recycling pass returns
-# them to the pool), and those 26-29 days quiet (their owners are about to be warned). The rest
-# had a follow-up by their owner in the last 25 days.
-STALE_SHARE = 0.08
-WARNING_SHARE = 0.05
 _SCALES = (("", 10), ("micro", 20), ("small", 35), ("medium", 25), ("large", 10))
 _SOURCES = (("visit", 15), ("phone", 20), ("web", 22), ("referral", 15), ("exhibition", 13), ("invoice", 5),
             ("other", 10))
 _INTEREST = dict(zip(INTEREST_LEVELS, (15, 40, 30, 15), strict=True))
-_FOLLOW_UPS = {"high": (3, 9), "medium": (1, 6), "low": (0, 3), "none": (0, 2)}
 _TLDS = ("com", "com.cn", "cn", "net")
 
 
@@ -77,26 +72,33 @@ class MadeCustomer:
 
 @dataclass
 class CustomerBatch:
-    """Rows for one bulk insert: customers, contacts, follow-ups (columns as the *_COLUMNS above)."""
+    """Rows for one bulk insert: customers, contacts, follow-ups, opportunities, pool claims (columns
+    as the *_COLUMNS here, in follow_ups and in pipeline)."""
 
     customers: list[tuple] = field(default_factory=list)
     contacts: list[tuple] = field(default_factory=list)
     follow_ups: list[tuple] = field(default_factory=list)
+    opportunities: list[tuple] = field(default_factory=list)
+    pool_claims: list[tuple] = field(default_factory=list)
     made: list[MadeCustomer] = field(default_factory=list)
 
 
 class CustomerMaker:
-    """Makes `count` customers with ids from `first_id`, created in id order over 18 months."""
+    """Makes `count` customers with ids from `first_id`, created in id order over 18 months, with
+    their histories (`follow_ups`) and opportunities (`opportunities`); `spans` collects where more
+    follow-ups would fit (see topup.py)."""
 
-    def __init__(self, rng: random.Random, clock: DemoClock, staff: DemoStaff, people: People, pinyin: PinyinCache):
+    def __init__(self, rng: random.Random, clock: DemoClock, staff: DemoStaff, people: People, pinyin: PinyinCache,
+                 follow_ups: FollowUpMaker, opportunities: OpportunityMaker):
         self.rng, self.clock, self.staff, self.people, self.pinyin = rng, clock, staff, people, pinyin
+        self.follow_ups, self.opportunities = follow_ups, opportunities
+        self.spans: list[Span] = []
         self._names: set[str] = set()
         self._owner_weights: dict[tuple[str, str], tuple[float, ...]] = {}
         self._industries = _table(INDUSTRY_WEIGHTS.items())
         self._regions = _table(REGION_WEIGHTS.items())
         self._scales, self._sources, self._interest = _table(_SCALES), _table(_SOURCES), _table(_INTEREST.items())
         self._suffixes = _table(SUFFIXES)
-        self._kinds = _table(FOLLOW_UP_KINDS)
 
     def _pick(self, table: tuple[tuple, tuple]):
         return self.rng.choices(table[0], cum_weights=table[1])[0]
@@ -173,15 +175,20 @@ class CustomerMaker:
         source, interest = self._pick(self._sources), self._pick(self._interest)
         owner = self._owner(region, industry, source)
         contacts = self._contacts(batch, customer_id, person, city, domain)
-        last_at, follower = self._follow_ups(batch, customer_id, owner, interest, created_day, created_at,
-                                             contacts[0][0])
+        history = self.follow_ups.history(customer_id, owner, interest, created_day, created_at, contacts[0][0])
+        scale = self._pick(self._scales)
+        opportunities, won = self.opportunities.for_customer(customer_id, owner, interest, scale, history)
+        batch.follow_ups += history.follow_ups
+        batch.opportunities += opportunities
+        self.spans += history.spans
+        if history.claimed_at is not None:
+            batch.pool_claims.append((owner, customer_id, history.claimed_at))
         tags = rng.sample(TAGS, k=rng.choices((0, 1, 2), cum_weights=(55, 85, 100))[0])
-        clocks = self._pool_clocks(owner, created_at, last_at, follower)
+        clocks, last_at = history.clocks, history.last_at
         batch.customers.append((
-            customer_id, f"KH{customer_id:06d}", name, company_key(name) or name.lower(), kind, industry,
-            self._pick(self._scales), region, city.name,
-            address_of(city, rng.choice(city.districts), rng.choice(STREETS), rng.randint(1, 999)),
-            source, ("," + ",".join(tags) + ",") if tags else "", owner, interest, rng.random() < 0.8,
+            customer_id, f"KH{customer_id:06d}", name, company_key(name) or name.lower(), kind, industry, scale,
+            region, city.name, address_of(city, rng.choice(city.districts), rng.choice(STREETS), rng.randint(1, 999)),
+            source, ("," + ",".join(tags) + ",") if tags else "", owner, interest, not won and rng.random() < 0.8,
             fill(rng.choice(NOTES), rng, contacts[0][0]) if rng.random() < 0.2 else "", full, initials,
             created_at, last_at, 1, max(created_at, last_at or "", clocks[0]), None, *clocks))
         batch.made.append(MadeCustomer(customer_id, name, kind, owner, source, created_day, created_at, contacts))
@@ -203,55 +210,3 @@ class CustomerMaker:
                                    phone_digits(mobile), email_key(email), number == 0, full, initials))
             made.append((name, mobile or phone))
         return made
-
-    def _pool_clocks(self, owner: int | None, created_at: str, last_at: str | None,
-                     follower: int | None) -> tuple[str, str, None, str | None, int | None]:
-        """owner_since, last_touch_at, pool_warned_at, returned_to_pool_at, previous_owner_id as
-        `services.ownership` and `recycling` keep them: an owned customer is its owner's since it
-        came in; one in the pool with a history went back the day after its 30 quiet days."""
-        if owner is not None or last_at is None:
-            return created_at, max(created_at, last_at or ""), None, None, None
-        returned = self.clock.stamp(min(self.clock.day_index(last_at) + 31, self.clock.last_day), 7 * 3600)
-        return returned, returned, None, returned, follower
-
-    def _follow_ups(self, batch: CustomerBatch, customer_id: int, owner: int | None, interest: str,
-                    created_day: int, created_at: str, contact: str) -> tuple[str | None, int | None]:
-        """Add the customer's follow-ups; return the latest one's time (the customer's last_follow_up_at)
-        and who made them."""
-        rng, clock = self.rng, self.clock
-        low, high = _FOLLOW_UPS[interest]
-        draw = rng.random()
-        last_from = None  # the latest follow-up falls on this day or later
-        if owner is None:
-            # back in the pool because nobody followed it up for 30 days: any history is older
-            user, count, end = rng.choice(self.staff.owners), rng.randint(0, 2), clock.days_ago(rng.randint(32, 300))
-        elif draw < STALE_SHARE:
-            user, count, end = owner, rng.randint(low, high), clock.days_ago(rng.randint(31, 200))
-        elif draw < STALE_SHARE + WARNING_SHARE:
-            user, count, end, last_from = owner, max(1, rng.randint(low, high)), clock.days_ago(26), clock.days_ago(29)
-        else:
-            user, count, end, last_from = owner, max(1, rng.randint(low, high)), clock.last_day, clock.days_ago(25)
-        if end < created_day or count == 0:
-            return None, None
-        moments = [clock.moment(rng, created_day, end) for _ in range(count)]
-        if last_from is not None:
-            moments[-1] = clock.moment(rng, max(created_day, last_from), end)
-        moments.sort()
-        at = created_at
-        for number, (day, moment) in enumerate(moments):
-            at = max(moment, created_at)
-            last = number == len(moments) - 1
-            kind = self._pick(self._kinds)
-            next_action, next_on, done, reminded = "", None, False, None
-            if rng.random() < (0.7 if last else 0.4):
-                next_action, due = rng.choice(NEXT_ACTIONS), day + rng.randint(3, 21)
-                next_on = clock.date(due)
-                # earlier next actions were done; the latest is open, or done when long past
-                done = not last or (due < clock.days_ago(7) and rng.random() < 0.9)
-                if not done and due <= clock.last_day:  # reminded on the morning it fell due
-                    reminded = clock.stamp(due, 9 * 3600)
-            batch.follow_ups.append((
-                customer_id, user, at, kind, fill(rng.choice(FOLLOW_UP_TEXTS[kind]), rng, contact),
-                interest if last or rng.random() < 0.6 else rng.choice(INTEREST_LEVELS), next_action, next_on,
-                done, reminded))
-        return at, user

@@ -13,10 +13,11 @@ from app.services.demo.clock import DemoClock
 from app.services.demo.customers import (
     CONTACT_COLUMNS,
     CUSTOMER_COLUMNS,
-    FOLLOW_UP_COLUMNS,
+    POOL_CLAIM_COLUMNS,
     CustomerMaker,
     DemoStaff,
 )
+from app.services.demo.follow_ups import FOLLOW_UP_COLUMNS, FollowUpMaker
 from app.services.demo.frontdesk import (
     CALL_COLUMNS,
     NOTIFICATION_COLUMNS,
@@ -25,6 +26,13 @@ from app.services.demo.frontdesk import (
     FrontDeskMaker,
 )
 from app.services.demo.people import People, PinyinCache
+from app.services.demo.pipeline import OPPORTUNITY_COLUMNS, OpportunityMaker
+from app.services.demo.topup import extra_follow_ups
+
+# Follow-ups per customer when not told how many (what the histories give on average): with
+# `follow_ups` asked for, histories are scaled to give AIM of them and the rest are added between.
+FOLLOW_UPS_PER_CUSTOMER = 2.6
+AIM = 0.95
 
 
 def demo_staff(users: Sequence[User], team_names: Sequence[str], rotation: Sequence[str]) -> DemoStaff:
@@ -42,25 +50,39 @@ def demo_staff(users: Sequence[User], team_names: Sequence[str], rotation: Seque
     )
 
 
-def fill_customers(rng: random.Random, staff: DemoStaff, count: int) -> dict[str, int]:
-    """Write `count` customers with contacts, follow-ups, visits, calls and recent notifications,
-    set the customer-code counter after them and rebuild the search index. Call inside a
-    transaction. Returns the number of contacts, follow_ups, visits and calls written."""
+def fill_customers(rng: random.Random, staff: DemoStaff, count: int, follow_ups: int | None = None) -> dict[str, int]:
+    """Write `count` customers with contacts, follow-ups (`follow_ups` in all, None: about
+    FOLLOW_UPS_PER_CUSTOMER each), opportunities, visits, calls and recent notifications, set the
+    customer-code counter after them and rebuild the search index. Call inside a transaction.
+    Returns the number of contacts, follow_ups, opportunities, visits and calls written."""
     clock, pinyin = DemoClock(), PinyinCache()
     people = People(rng, pinyin)
-    maker = CustomerMaker(rng, clock, staff, people, pinyin)
+    histories = FollowUpMaker(rng, clock, staff.owners)
+    if follow_ups is not None:
+        histories.scale = AIM * follow_ups / (FOLLOW_UPS_PER_CUSTOMER * count)
+        histories.budget = follow_ups
+    pipeline = OpportunityMaker(rng, clock, next_id("opportunity"))
+    maker = CustomerMaker(rng, clock, staff, people, pinyin, histories, pipeline)
     desk = FrontDeskMaker(rng, clock, staff, people)
     first = next_id("customer")
-    totals = {"contacts": 0, "follow_ups": 0, "visits": 0, "calls": 0}
+    totals = {"contacts": 0, "follow_ups": 0, "opportunities": 0, "visits": 0, "calls": 0}
     for batch in maker.batches(first, count):
         insert_rows("customer", CUSTOMER_COLUMNS, batch.customers)
         insert_rows("contact", CONTACT_COLUMNS, batch.contacts)
         insert_rows("follow_up", FOLLOW_UP_COLUMNS, batch.follow_ups)
+        insert_rows("opportunity", OPPORTUNITY_COLUMNS, batch.opportunities)
+        insert_rows("pool_claim", POOL_CLAIM_COLUMNS, batch.pool_claims)
         totals["contacts"] += len(batch.contacts)
         totals["follow_ups"] += len(batch.follow_ups)
+        totals["opportunities"] += len(batch.opportunities)
         _insert_front_desk(desk.for_customers(batch.made), totals)
     _insert_front_desk(desk.strangers(max(1, count // 100)), totals)
+    if follow_ups is not None:
+        for rows in extra_follow_ups(rng, clock, maker.spans, follow_ups - totals["follow_ups"]):
+            insert_rows("follow_up", FOLLOW_UP_COLUMNS, rows)
+            totals["follow_ups"] += len(rows)
     sync_id_sequence("customer")
+    sync_id_sequence("opportunity")
     last = first + count - 1  # a customer entered by hand next continues the codes after KH{last}
     (DocumentCounter.insert(kind="KH", period="all", last=last)
      .on_conflict(conflict_target=[DocumentCounter.kind, DocumentCounter.period],
