@@ -155,9 +155,11 @@ def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> int:
     if interactive:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.views.service_text import translate_service_message
+
         application = _make_application()
         QMessageBox.critical(None, application.translate("App", "SalesDesk cannot open the database"),
-                             f"{describe(target)}\n\n{exc}")
+                             f"{describe(target)}\n\n{translate_service_message(str(exc))}")
     return 1
 
 

@@ -26,8 +26,8 @@ from app.views.errors import show_error
 _last_folder: Path | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerExport", text)
+# A plain name lupdate knows: translate("CustomerExport", "text") is read into the .ts file.
+translate = QCoreApplication.translate
 
 
 def default_export_name(today: dt.date | None = None) -> str:
@@ -38,7 +38,8 @@ def default_export_name(today: dt.date | None = None) -> str:
 def ask_export_path(parent: QWidget) -> Path | None:
     """Ask where to save the export; None when the user cancels."""
     folder = _last_folder or Path.home()
-    return ask_save_path(parent, _tr("Export customers to Excel"), folder / default_export_name())
+    title = translate("CustomerExport", "Export customers to Excel")
+    return ask_save_path(parent, title, folder / default_export_name())
 
 
 def export_customer_list(parent: QWidget, actor: User, flt: CustomerFilter, *, sort: str = "code",
@@ -55,7 +56,8 @@ def export_customer_list(parent: QWidget, actor: User, flt: CustomerFilter, *, s
 
     runner = JobRunner(parent)
     runner.start(lambda progress: export_customers(actor, flt, path, progress, sort=sort, descending=descending),
-                 _tr("Exporting"), _tr("Exporting customers to {name}…").format(name=path.name))
+                 translate("CustomerExport", "Exporting"),
+                 translate("CustomerExport", "Exporting customers to {name}…").format(name=path.name))
     outcome = runner.wait()
     runner.deleteLater()
     if outcome.cancelled:
@@ -65,7 +67,8 @@ def export_customer_list(parent: QWidget, actor: User, flt: CustomerFilter, *, s
             show_error(parent, outcome.error)
             return None
         if isinstance(outcome.error, OSError):
-            show_error(parent, ServiceError(_tr("The file could not be written: {error}").format(error=outcome.error)))
+            message = translate("CustomerExport", "The file could not be written: {error}")
+            show_error(parent, ServiceError(message.format(error=outcome.error)))
             return None
         raise outcome.error
     _last_folder = path.parent

@@ -23,8 +23,9 @@ from app.services import auth
 from app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.services.errors import AuthenticationError, LoginThrottled
 from app.services.settings import get_settings
-from app.views.errors import service_text, throttle_text
+from app.views.errors import throttle_text
 from app.views.i18n import role_title
+from app.views.service_text import translate_service_message
 
 
 class LoginDialog(QDialog):
@@ -165,7 +166,7 @@ class LoginDialog(QDialog):
         except LoginThrottled as exc:
             self.show_error(throttle_text(exc))
         except AuthenticationError as exc:
-            self.show_error(service_text(str(exc)))
+            self.show_error(translate_service_message(str(exc)))
             self.password_edit.selectAll()
             self.password_edit.setFocus()
         else:

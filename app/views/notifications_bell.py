@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.notifications import NotificationRow, list_notifications, mark_read, unread_count
 from app.views.context import AppContext
-from app.views.errors import service_text, show_error
+from app.views.errors import show_error
+from app.views.service_text import translate_service_message
 
 POLL_INTERVAL_MS = 30_000
 ICON_SIZE = 22
@@ -47,11 +48,14 @@ Opener = Callable[[QWidget, AppContext, str], None]
 KIND_TITLES: dict[str, str] = {
     "reception.visit": QT_TRANSLATE_NOOP("Notifications", "Front desk: visitor"),
     "reception.call": QT_TRANSLATE_NOOP("Notifications", "Front desk: phone call"),
+    "pool.returned": QT_TRANSLATE_NOOP("Notifications", "Public pool"),
+    "pool.warning": QT_TRANSLATE_NOOP("Notifications", "Public pool"),
+    "reminder": QT_TRANSLATE_NOOP("Notifications", "Reminder"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
+# A plain name lupdate knows: translate("Notifications", "text") is read into the .ts file.
+translate = QCoreApplication.translate
 
 
 def open_customer(parent: QWidget, context: AppContext, entity_id: str) -> None:
@@ -109,6 +113,12 @@ def shown_title(title: str) -> str:
     return match.group(1) if match and match.group(1) == match.group(2) else title
 
 
+def shown_text(title: str) -> str:
+    """The title as the list shows it: without a repeated name, in the interface language
+    ("Customer returned to the pool" -> 客户已退回公海)."""
+    return translate_service_message(shown_title(title))
+
+
 def _when(created: object) -> str:
     if not isinstance(created, dt.datetime):
         return str(created or "")
@@ -157,9 +167,9 @@ class NotificationPopup(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(_tr("Notifications"))
-        self.mark_all_button.setText(_tr("Mark all read"))
-        self.empty.setText(_tr("No notifications."))
+        self.title.setText(translate("Notifications", "Notifications"))
+        self.mark_all_button.setText(translate("Notifications", "Mark all read"))
+        self.empty.setText(translate("Notifications", "No notifications."))
         self.show_rows(self.rows)
 
     def show_rows(self, rows: list[NotificationRow]) -> None:
@@ -179,8 +189,9 @@ class NotificationPopup(QFrame):
 
     def _label(self, row: NotificationRow) -> QLabel:
         kind = KIND_TITLES.get(row.kind)
-        details = [_tr(kind) if kind else "", service_text(row.body), _when(row.created_at)]
-        title = html.escape(shown_title(row.title))
+        details = [translate("Notifications", kind) if kind else "", translate_service_message(row.body),
+                   _when(row.created_at)]
+        title = html.escape(shown_text(row.title))
         dot = "<span style='color:#1a73e8'>●</span> " if not row.read else ""
         label = QLabel(f"{dot}{'<b>' + title + '</b>' if not row.read else title}<br>"
                        f"<span style='color:#6b6b6b'>{html.escape(' · '.join(d for d in details if d))}</span>")
@@ -253,9 +264,9 @@ class NotificationBell(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if self.count
                                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
         if self.count:
-            tip = _tr("{count} unread notifications").format(count=self.count)
+            tip = translate("Notifications", "{count} unread notifications").format(count=self.count)
         else:
-            tip = _tr("No unread notifications")
+            tip = translate("Notifications", "No unread notifications")
         self.setToolTip(tip)
         self.setAccessibleName(tip)
 

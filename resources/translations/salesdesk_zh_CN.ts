@@ -5,58 +5,58 @@
     <name>AccountScreen</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账户</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码：</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Confirm new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认新密码：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
         <source>Your password has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>SalesDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesDesk 无法打开数据库</translation>
     </message>
 </context>
 <context>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>New leads without an owner go through the active rules from the top; the first rule that places a lead decides. Leads no rule places stay in the pool.</source>
-        <translation>没有归属的新线索从上到下依次匹配已启用的规则，第一条能分配的规则生效；没有规则能分配的线索留在公海。</translation>
+        <translation>没有归属销售的新线索从上到下依次匹配已启用的规则，由第一条能分配它的规则决定；没有规则能分配的线索留在公海。</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Run the rules over the leads waiting in the pool</source>
-        <translation>用规则分配公海中现有的线索</translation>
+        <translation>用规则分配公海中等待的线索</translation>
     </message>
     <message>
         <source>Saved. New leads now meet the rules in this order.</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Give every lead in the pool that a rule places to its salesperson now?</source>
-        <translation>现在把公海中能被规则分配的线索都分配给对应销售吗？</translation>
+        <translation>现在就把公海中能被规则分配的线索分配给对应销售吗？</translation>
     </message>
     <message>
         <source>Applying rules</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Stopped. Leads placed before that keep their salesperson.</source>
-        <translation>已停止。此前已分配的线索保留其销售。</translation>
+        <translation>已停止。此前已分配的线索保留其归属销售。</translation>
     </message>
     <message>
         <source>Placed {placed} of {examined} leads; {left} stay in the pool.</source>
@@ -189,130 +189,481 @@
     <name>AuditScreen</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>（系统）</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>Entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>对象：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
         <source>Select a row to see all of its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行查看全部变更。</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>全部用户</translation>
     </message>
     <message>
         <source>All entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>全部对象</translation>
     </message>
     <message>
         <source>Entries: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 条</translation>
     </message>
     <message>
         <source>(no field changes recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有记录字段变更）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来客</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Assignment rule</source>
+        <translation>分配规则</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change contacts</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>调整顺序</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>放回公海</translation>
+    </message>
+    <message>
+        <source>Assign by rule</source>
+        <translation>按规则分配</translation>
+    </message>
+    <message>
+        <source>Assign to the salesperson on duty</source>
+        <translation>分配给接待轮值销售</translation>
+    </message>
+    <message>
+        <source>Return to the pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name for duplicate check</source>
+        <translation>查重名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>归属销售</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Owner since</source>
+        <translation>归属起始时间</translation>
+    </message>
+    <message>
+        <source>Last follow-up by the owner</source>
+        <translation>归属销售最近跟进</translation>
+    </message>
+    <message>
+        <source>Pool warning sent</source>
+        <translation>回收提醒时间</translation>
+    </message>
+    <message>
+        <source>Returned to the pool</source>
+        <translation>退回公海时间</translation>
+    </message>
+    <message>
+        <source>Previous owner</source>
+        <translation>原归属销售</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Records moved</source>
+        <translation>转移的记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编号范围</translation>
+    </message>
+    <message>
+        <source>Assigned by rules</source>
+        <translation>按规则分配</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Discount limit %</source>
+        <translation>折扣上限 %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Return to pool after (days)</source>
+        <translation>回收天数</translation>
+    </message>
+    <message>
+        <source>Warning before the return (days)</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <source>Pool claims per day</source>
+        <translation>每日领取上限</translation>
+    </message>
+    <message>
+        <source>Renewal reminder (days)</source>
+        <translation>续签提醒天数</translation>
+    </message>
+    <message>
+        <source>Monitoring period (days)</source>
+        <translation>监控天数</translation>
+    </message>
+    <message>
+        <source>Reception duty rotation</source>
+        <translation>接待轮值</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
     <name>CallForm</name>
     <message>
         <source>Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>通话方向：</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>呼出</translation>
     </message>
     <message>
         <source>What the caller wants</source>
-        <translation type="unfinished"></translation>
+        <translation>来电事由</translation>
     </message>
 </context>
 <context>
@@ -450,7 +801,7 @@
     </message>
     <message>
         <source>Province or area, e.g. 华东</source>
-        <translation>省份或片区，如 华东</translation>
+        <translation>省份或片区，例如：华东</translation>
     </message>
     <message>
         <source>Separated by commas</source>
@@ -467,6 +818,10 @@
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>记录跟进…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -487,6 +842,25 @@
     <message>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>导出客户到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exporting customers to {name}…</source>
+        <translation>正在导出客户到 {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
     </message>
 </context>
 <context>
@@ -556,151 +930,151 @@
     <name>CustomerImportDialog</name>
     <message>
         <source>Choose the customer file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择客户文件</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Import customers from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 导入客户</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Choose an .xlsx file (start from the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 .xlsx 文件（请从导入模板开始）</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Save template…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
         <source>{header} (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{header}（忽略）</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, header in row {row}. Recognised columns: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”，标题在第 {row} 行。识别的列：{columns}。</translation>
     </message>
     <message>
         <source>Ignored columns: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略的列：{columns}。</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {name}…</translation>
     </message>
     <message>
         <source>Import {customers} customers with {contacts} contacts from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {name} 导入 {customers} 个客户和 {contacts} 个联系人？</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) look like existing customers; they will be imported too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行疑似已有客户，也将一并导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {name}…</translation>
     </message>
     <message>
         <source>Save the import template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入模板</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Saving the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存模板…</translation>
     </message>
     <message>
         <source>Save the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>保存有问题的行</translation>
     </message>
     <message>
         <source>Saving the rows with problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存有问题的行…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
         <source>{rows} rows: {good} good, {bad} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {rows} 行：{good} 行正确，{bad} 行有问题。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) look like existing customers or earlier rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行疑似已有客户或与前面的行重复。</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file and check again: nothing is imported while any row is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改文件后重新检查：只要有一行有问题，就不会导入任何数据。</translation>
     </message>
     <message>
         <source>The file has no customer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有客户数据行。</translation>
     </message>
     <message>
         <source>Ready to import {customers} customers with {contacts} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以导入 {customers} 个客户和 {contacts} 个联系人。</translation>
     </message>
     <message>
         <source>Imported {customers} customers with {contacts} contacts ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {customers} 个客户和 {contacts} 个联系人（{first} 至 {last}）。</translation>
     </message>
     <message>
         <source>Rows with problems saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题的行已保存到 {path}。</translation>
     </message>
     <message>
         <source>Template saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -814,15 +1188,15 @@
     </message>
     <message>
         <source>Quotation</source>
-        <translation>报价</translation>
+        <translation>报价单</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation>合同</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation>发货</translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -901,7 +1275,7 @@
     </message>
     <message>
         <source>Search as you type (Ctrl+F); Esc clears</source>
-        <translation>边输入边搜索（Ctrl+F）；Esc 清空</translation>
+        <translation>边输入边搜索（Ctrl+F）；按 Esc 清空</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -960,23 +1334,23 @@
     <name>DateRangeBar</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1385,7 @@
     </message>
     <message>
         <source>Customers whose owner marked them &quot;no interest&quot;.</source>
-        <translation>归属销售标为意向“无”的客户。</translation>
+        <translation>归属销售已标为意向“无”的客户。</translation>
     </message>
     <message>
         <source>{count} dead leads</source>
@@ -1030,281 +1404,332 @@
     </message>
     <message>
         <source>{code}  {name}  ·  owner: {owner}  ·  {reason}</source>
-        <translation>{code}  {name}  ·  归属：{owner}  ·  {reason}</translation>
+        <translation>{code}  {name}  ·  归属销售：{owner}  ·  {reason}</translation>
     </message>
 </context>
 <context>
     <name>DutyRotationBox</name>
     <message>
         <source>Reception duty</source>
-        <translation type="unfinished"></translation>
+        <translation>接待轮值</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改…</translation>
     </message>
     <message>
         <source>Nobody is on reception duty: new leads from the front desk stay in the public pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接待轮值：前台登记的新线索留在公海。</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已停用）</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>In turn: {names}
 Next new lead goes to: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>轮值顺序：{names}
+下一条新线索分配给：{name}</translation>
     </message>
 </context>
 <context>
     <name>DutyRotationDialog</name>
     <message>
         <source>Reception duty rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>接待轮值</translation>
     </message>
     <message>
         <source>New visitors and callers who are not yet customers go to the checked salespeople in turn, from the top. Inactive accounts are skipped. With nobody checked, new leads stay in the public pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未成为客户的来客和来电，从上到下轮流分配给勾选的销售，已停用的账户会被跳过。一个都不勾选时，新线索留在公海。</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Earlier in the rotation (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>在轮值中提前（Alt+Up）</translation>
     </message>
     <message>
         <source>Later in the rotation (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>在轮值中靠后（Alt+Down）</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please correct the input</source>
+        <translation>请更正输入内容</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source> ({when})</source>
+        <translation>（{when}）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>This record was changed by {who}{when} after you opened it.
+Reload it to see the current version; your changes will be lost.</source>
+        <translation>您打开这条记录后，{who}{when}修改了它。
+重新加载可查看最新内容，您所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>记录不存在</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>该记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 SalesDesk</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator account: the administrator then adds the other staff under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中还没有账户。请先创建管理员账户，再由管理员在“用户”中添加其他员工。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {n} 个字符</translation>
     </message>
     <message>
         <source>Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：{customer}</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">类型：</translation>
+        <translation>方式：</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：</translation>
     </message>
     <message>
         <source>Interest after:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进后意向：</translation>
     </message>
     <message>
         <source>Opportunity:</source>
-        <translation type="unfinished"></translation>
+        <translation>商机：</translation>
     </message>
     <message>
         <source>Unchanged ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>不变（{level}）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>What was said or done</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通了什么、做了什么</translation>
     </message>
     <message>
         <source>Schedule a next action</source>
-        <translation type="unfinished"></translation>
+        <translation>安排下一步行动</translation>
     </message>
     <message>
         <source>Next action, e.g. send the quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动，例如：发送报价单</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日：</translation>
     </message>
     <message>
         <source>Reminder: {action}. Saving marks it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：{action}。保存后该提醒标为已完成。</translation>
     </message>
     <message>
         <source>next action</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">归属销售</translation>
+        <translation>归属销售</translation>
     </message>
     <message>
         <source>(public pool)</source>
-        <translation type="unfinished">（公海）</translation>
+        <translation>（公海）</translation>
     </message>
     <message>
         <source>row {row} of this file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件第 {row} 行：{name}</translation>
     </message>
     <message>
         <source>Save error workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误工作簿…</translation>
     </message>
     <message>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（{count}）</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复（{count}）</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in - SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 - SalesDesk</translation>
     </message>
     <message>
         <source>SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesDesk</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Demo database: every account&apos;s password is &quot;{password}&quot;.
 Click an account to fill in its user name; double-click to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库：所有账户的密码都是“{password}”。
+单击账户填入用户名，双击直接登录。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>LostDialog</name>
     <message>
         <source>Opportunity lost</source>
-        <translation>输单</translation>
+        <translation>商机输单</translation>
     </message>
     <message>
         <source>Why was &quot;{title}&quot; ({customer}) lost?</source>
@@ -1319,90 +1744,90 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>MainWindow</name>
     <message>
         <source>SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesDesk</translation>
     </message>
     <message>
         <source>Nothing to show for your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色没有可用的功能。</translation>
     </message>
     <message>
         <source>The database SalesDesk is working in</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesDesk 当前使用的数据库</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalesDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About SalesDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalesDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;SalesDesk&lt;/b&gt; {version}&lt;br&gt;Customers, quotations, orders and commissions for the sales department.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SalesDesk&lt;/b&gt; {version}&lt;br&gt;销售部门的客户、报价、订单和提成管理。</translation>
     </message>
 </context>
 <context>
     <name>MatchList</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">归属销售</translation>
+        <translation>归属销售</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished">意向</translation>
+        <translation>意向</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的客户</translation>
     </message>
     <message>
         <source>Type a name, phone number or company: the customers we know appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名、电话或公司，已有客户会显示在这里。</translation>
     </message>
     <message>
         <source>No customer matches &quot;{query}&quot;: saving registers a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{query}”匹配的客户：保存后将登记为新线索。</translation>
     </message>
     <message>
         <source>{count} found. ↓ to go to the list, Enter or a click to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {count} 个。按 ↓ 进入列表，按回车或单击选择。</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1890,7 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>{duplicate} {duplicate_name} will be deleted. Its contacts, follow-ups, visits and calls move to {survivor} {survivor_name}, which also takes its values where its own are empty.</source>
-        <translation>{duplicate} {duplicate_name} 将被删除。它的联系人、跟进、来访和来电记录转到 {survivor} {survivor_name}，其空白的资料项也用它的值补上。</translation>
+        <translation>{duplicate} {duplicate_name} 将被删除。它的联系人、跟进、来访和来电记录转到 {survivor} {survivor_name}，后者的空白资料也用它的值补上。</translation>
     </message>
     <message>
         <source>Merge {duplicate} into {survivor}? This cannot be undone.</source>
@@ -1476,205 +1901,209 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>MonitoringPanel</name>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished">最近跟进</translation>
+        <translation>最近跟进</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>距今天数</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">归属销售</translation>
+        <translation>归属销售</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
-        <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <source>No follow-up for {days} days</source>
+        <translation>{days} 天未跟进</translation>
     </message>
     <message>
-        <source>No follow-up recently</source>
-        <translation type="unfinished"></translation>
+        <source>Key customers not followed up for {days} days</source>
+        <translation>{days} 天未跟进的重点客户</translation>
+    </message>
+    <message>
+        <source>Opportunities not updated for {days} days</source>
+        <translation>{days} 天未更新的商机</translation>
+    </message>
+    <message>
+        <source>Leads waiting in the pool: {count}, the oldest since {date} ({days} days)</source>
+        <translation>公海中等待的线索：{count} 条，最早的自 {date} 起（{days} 天）</translation>
+    </message>
+    <message>
+        <source>Leads waiting in the pool: {count}</source>
+        <translation>公海中等待的线索：{count} 条</translation>
+    </message>
+    <message>
+        <source>The number of days is the monitoring setting (Settings).</source>
+        <translation>天数来自“设置”中的监控天数。</translation>
     </message>
     <message>
         <source>Everyone has followed up recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近每个人都有跟进。</translation>
     </message>
     <message>
         <source>Follow-ups per salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>各销售跟进次数</translation>
     </message>
     <message>
         <source>No salespeople.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key customers not followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>没有销售人员。</translation>
     </message>
     <message>
         <source>Every key customer was followed up recently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opportunities not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>所有重点客户最近都有跟进。</translation>
     </message>
     <message>
         <source>Every open opportunity was updated recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有进行中的商机最近都有更新。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Last updated {date}</source>
+        <translation>更新于 {date}</translation>
     </message>
     <message>
         <source>Read the monitoring figures again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} leads waiting in the pool, the oldest since {date} ({days} days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} leads waiting in the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists below: nothing recorded for {days} days or more (setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取监控数据</translation>
     </message>
 </context>
 <context>
     <name>MyWorkPanel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>到期日 {date}</translation>
     </message>
     <message>
         <source>Returns on</source>
-        <translation type="unfinished"></translation>
+        <translation>退回日期</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Nothing due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有到期的事项。</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期的事项。</translation>
     </message>
     <message>
         <source>About to return to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>即将退回公海</translation>
     </message>
     <message>
         <source>No customer of yours returns to the pool soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期没有您的客户要退回公海。</translation>
     </message>
     <message>
         <source>My recent follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>我最近的跟进</translation>
     </message>
     <message>
         <source>No follow-ups recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有跟进记录。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Read the workbench again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取工作台</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation>没有进行中的商机。</translation>
     </message>
     <message>
         <source>{count} open opportunities, pipeline {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的商机 {count} 个，金额合计 {amount}</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -1690,38 +2119,66 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>Reception report</source>
-        <translation type="unfinished"></translation>
+        <translation>接待日报</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账户</translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message>
         <source>Front desk: visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>前台：来访</translation>
     </message>
     <message>
         <source>Front desk: phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>前台：来电</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>没有通知。</translation>
+    </message>
+    <message>
+        <source>{count} unread notifications</source>
+        <translation>{count} 条未读通知</translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>没有未读通知</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +2213,7 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>by</source>
-        <translation>日期</translation>
+        <translation>设定日期</translation>
     </message>
     <message>
         <source>Choose the customer.</source>
@@ -1767,23 +2224,23 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 {name} 的密码</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码：</translation>
     </message>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1850,11 +2307,11 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>“{title}” moved to {stage}</source>
-        <translation>“{title}”已移到{stage}</translation>
+        <translation>“{title}”已移到“{stage}”</translation>
     </message>
     <message>
         <source>Opportunity won</source>
-        <translation>赢单</translation>
+        <translation>商机赢单</translation>
     </message>
     <message>
         <source>Mark “{title}” ({customer}) as won?</source>
@@ -1944,7 +2401,7 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>Search as you type (Ctrl+F); Esc clears</source>
-        <translation>输入即搜索（Ctrl+F）；Esc 清空</translation>
+        <translation>边输入边搜索（Ctrl+F）；按 Esc 清空</translation>
     </message>
     <message>
         <source>{count} in the pool</source>
@@ -2004,12 +2461,12 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Someone else took these customers first:
 {names}</source>
-        <translation>以下客户已被他人先领取：
+        <translation>以下客户已被他人抢先领取：
 {names}</translation>
     </message>
     <message>
         <source>Assigned {count} to {name}</source>
-        <translation>已将 {count} 个分配给{name}</translation>
+        <translation>已将 {count} 个客户分配给 {name}</translation>
     </message>
 </context>
 <context>
@@ -2046,257 +2503,325 @@ Click an account to fill in its user name; double-click to log in.</source>
         <source>Each lead goes to whoever owns the fewest customers among the people whose tags cover its region or industry (limited to the people below when any).</source>
         <translation>每条线索分配给标签覆盖其区域或行业、且客户最少的人（选了人员时仅限下列人员）。</translation>
     </message>
-    <message>
-        <source>The daily claim limit is {limit}; you have claimed {used} today and may claim {left} more.</source>
-        <translation>每日领取上限为 {limit} 个；你今天已领取 {used} 个，还可领取 {left} 个。</translation>
-    </message>
 </context>
 <context>
     <name>ReceptionReportScreen</name>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源渠道</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>按销售</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>来访次数</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>来访人数</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Market surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>市场调查</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>公海</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel…</translation>
     </message>
     <message>
         <source>Save these tables as an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>把这些表格保存为 Excel 工作簿（Ctrl+E）</translation>
     </message>
     <message>
         <source>Export the reception report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出接待日报</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Reception report {date_from} - {date_to}</source>
-        <translation type="unfinished"></translation>
+        <translation>接待日报 {date_from} - {date_to}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <source>Not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>The workbook could not be written:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿：
+{reason}</translation>
     </message>
 </context>
 <context>
     <name>ReceptionScreen</name>
     <message>
         <source>&amp;Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>来客登记(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电登记(&amp;C)</translation>
     </message>
     <message>
         <source>Register a visitor (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来访客人（Alt+V）</translation>
     </message>
     <message>
         <source>Register a phone call (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来电（Alt+C）</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Register and route (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记并分配（Ctrl+S）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>Empty the form for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表单，接待下一位</translation>
     </message>
     <message>
         <source>Duty rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>接待轮值…</translation>
     </message>
     <message>
         <source>Nobody is on reception duty: new leads stay in the public pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接待轮值：新线索留在公海。</translation>
     </message>
     <message>
         <source>On reception duty next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位接待轮值：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWords</name>
+    <message>
+        <source>Owner</source>
+        <translation>归属销售</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>接待轮值</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Market survey</source>
+        <translation>市场调查</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>去电</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Sent to {name} (owner)</source>
+        <translation>已转给 {name}（归属销售）</translation>
+    </message>
+    <message>
+        <source>New lead {customer} assigned to {name} (on duty)</source>
+        <translation>新线索 {customer} 已分配给 {name}（接待轮值）</translation>
+    </message>
+    <message>
+        <source>{customer} (from the pool) assigned to {name} (on duty)</source>
+        <translation>{customer}（来自公海）已分配给 {name}（接待轮值）</translation>
+    </message>
+    <message>
+        <source>New lead {customer} left in the public pool (nobody on duty)</source>
+        <translation>新线索 {customer} 留在公海（无人接待轮值）</translation>
+    </message>
+    <message>
+        <source>{customer} stays in the public pool (nobody on duty)</source>
+        <translation>{customer} 留在公海（无人接待轮值）</translation>
+    </message>
+    <message>
+        <source>Logged as market survey</source>
+        <translation>已登记为市场调查</translation>
+    </message>
+    <message>
+        <source>{name} has been notified about {customer}.</source>
+        <translation>已通知 {name}：{customer}。</translation>
+    </message>
+    <message>
+        <source>A manager or supervisor can assign it from the pool.</source>
+        <translation>销售经理或销售主管可以从公海分配。</translation>
+    </message>
+    <message>
+        <source>No lead was created and nobody was notified.</source>
+        <translation>未创建线索，也未通知任何人。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationForm</name>
     <message>
         <source>public pool</source>
-        <translation type="unfinished">公海</translation>
+        <translation>公海</translation>
     </message>
     <message>
         <source>Customer: {name} · {code} · {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：{name} · {code} · {owner}</translation>
     </message>
     <message>
         <source>Not this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是这个客户</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">座机：</translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司：</translation>
     </message>
     <message>
         <source>Heard of us via:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道：</translation>
     </message>
     <message>
         <source>Market survey only (no lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅市场调查（不计线索）</translation>
     </message>
     <message>
         <source>Mobile or landline; matches appear as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或座机；边输入边显示匹配客户</translation>
     </message>
     <message>
         <source>Name, or pinyin initials to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名，或输入拼音首字母查找</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>销售主管</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>销售经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>RoutingPanel</name>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记</translation>
     </message>
     <message>
         <source>Correct the marked fields, then register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改标出的字段后重新登记。</translation>
     </message>
     <message>
         <source>Ready for the next visitor or caller</source>
-        <translation type="unfinished"></translation>
+        <translation>可以接待下一位来客或来电</translation>
     </message>
     <message>
         <source>Type the name or phone, choose the customer if they are listed, then Ctrl+S or Enter in the last field.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名或电话，如列出了对应客户就选中它，然后按 Ctrl+S 或在最后一栏按回车。</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">来访</translation>
+        <translation>来访</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">电话</translation>
+        <translation>来电</translation>
     </message>
 </context>
 <context>
@@ -2347,337 +2872,544 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
-    <name>Services</name>
+    <name>ServiceEntities</name>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>This account has been deactivated. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>Opportunity</source>
+        <translation>商机</translation>
     </message>
     <message>
-        <source>At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>User</source>
+        <translation>用户</translation>
     </message>
     <message>
-        <source>No spaces at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
     <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>Assignment rule</source>
+        <translation>分配规则</translation>
     </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
     <message>
         <source>2-40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-40 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>请填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>A list of users.</source>
+        <translation>应为用户列表。</translation>
     </message>
     <message>
         <source>A name is required.</source>
         <translation>请填写名称。</translation>
     </message>
     <message>
-        <source>At most 80 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 20 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A percentage from 0 to 100 with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 0 到 100 之间的百分比，最多两位小数。</translation>
     </message>
     <message>
-        <source>At least one active administrator must remain.</source>
-        <translation type="unfinished"></translation>
+        <source>A team needs a name.</source>
+        <translation>请填写团队名称。</translation>
     </message>
     <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <source>A three-letter currency code such as CNY.</source>
+        <translation>请输入三个字母的币种代码，例如 CNY。</translation>
     </message>
     <message>
-        <source>This database already has users; log in instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A contact needs a name.</source>
-        <translation>联系人需要姓名。</translation>
-    </message>
-    <message>
-        <source>Choose one of the listed values.</source>
-        <translation>请从列表中选择。</translation>
-    </message>
-    <message>
-        <source>No such user.</source>
-        <translation>没有这个用户。</translation>
-    </message>
-    <message>
-        <source>Not an e-mail address.</source>
-        <translation>不是有效的邮箱地址。</translation>
-    </message>
-    <message>
-        <source>Not a valid mainland China number after +86.</source>
-        <translation>+86 后面不是有效的中国大陆号码。</translation>
+        <source>An amount of at most two decimals, not negative.</source>
+        <translation>金额不能为负数，最多两位小数。</translation>
     </message>
     <message>
         <source>An international number is + and 6-15 digits.</source>
-        <translation>国际号码为 + 加 6-15 位数字。</translation>
+        <translation>国际号码为“+”加 6-15 位数字。</translation>
     </message>
     <message>
-        <source>Use a mobile (11 digits, 1xx), a landline with area code (021-12345678) or +country number.</source>
-        <translation>请填写手机号（11 位，1 开头）、带区号的座机（021-12345678）或 +国家号码。</translation>
-    </message>
-    <message>
-        <source>At most 40 characters.</source>
-        <translation>最多 40 个字符。</translation>
+        <source>At least one active administrator must remain.</source>
+        <translation>至少要保留一个启用的管理员。</translation>
     </message>
     <message>
         <source>At most 120 characters.</source>
         <translation>最多 120 个字符。</translation>
     </message>
     <message>
-        <source>At most 200 characters.</source>
-        <translation>最多 200 个字符。</translation>
+        <source>At most 20 characters.</source>
+        <translation>最多 20 个字符。</translation>
+    </message>
+    <message>
+        <source>At most 80 characters.</source>
+        <translation>最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose an active salesperson.</source>
+        <translation>请选择已启用的销售。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed kinds.</source>
+        <translation>请从列表中选择跟进方式。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed levels.</source>
+        <translation>请从列表中选择意向。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed rule kinds.</source>
+        <translation>请从列表中选择分配方式。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <source>Choose two different customers.</source>
         <translation>请选择两个不同的客户。</translation>
     </message>
     <message>
-        <source>Use 公司 or 个人 (company, person).</source>
-        <translation type="unfinished"></translation>
+        <source>Choose who receives these leads.</source>
+        <translation>请选择接收这些线索的人员。</translation>
     </message>
     <message>
-        <source>Use 微型, 小型, 中型, 大型 (micro, small, medium, large) or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Customer returned to the pool</source>
+        <translation>客户已退回公海</translation>
     </message>
     <message>
-        <source>Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other).</source>
-        <translation type="unfinished"></translation>
+        <source>Digits, spaces, + - ( ) only.</source>
+        <translation>只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <source>Use 很大, 一般, 小 or 无 (high, medium, low, none).</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller&apos;s name, company or phone.</source>
+        <translation>请填写来电人姓名、公司或电话。</translation>
     </message>
     <message>
-        <source>Several users have this name; use the user name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the visitor&apos;s name or company.</source>
+        <translation>请填写来客姓名或公司。</translation>
     </message>
     <message>
-        <source>No user with this user name or name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user is deactivated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This user cannot own customers (only sales staff, supervisors and managers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 60 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the listed kinds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was said or done?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the listed levels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what the next action is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When is the next action due?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That opportunity is not this customer&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That reminder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>From 1 to 500.</source>
+        <translation>请输入 1 到 500。</translation>
     </message>
     <message>
         <source>Give the opportunity a title.</source>
         <translation>请填写商机名称。</translation>
     </message>
     <message>
-        <source>An amount of at most two decimals, not negative.</source>
-        <translation>金额不能为负，最多两位小数。</translation>
+        <source>No follow-up within the return period.</source>
+        <translation>在回收期限内没有跟进。</translation>
     </message>
     <message>
-        <source>The opportunity no longer exists.</source>
-        <translation>该商机已不存在。</translation>
+        <source>No spaces at the start or end.</source>
+        <translation>开头和结尾不能有空格。</translation>
     </message>
     <message>
-        <source>Use Won or Lost to close the opportunity.</source>
-        <translation>请用赢单或输单关闭商机。</translation>
+        <source>No such team.</source>
+        <translation>团队不存在。</translation>
     </message>
     <message>
-        <source>This is the first stage.</source>
-        <translation>已是第一个阶段。</translation>
+        <source>No such user.</source>
+        <translation>用户不存在。</translation>
     </message>
     <message>
-        <source>The opportunity is closed.</source>
-        <translation>商机已关闭。</translation>
+        <source>No user with this user name or name.</source>
+        <translation>没有使用此用户名或姓名的用户。</translation>
+    </message>
+    <message>
+        <source>Not a valid mainland China number after +86.</source>
+        <translation>+86 后面不是有效的中国大陆号码。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>邮箱地址格式不正确。</translation>
+    </message>
+    <message>
+        <source>One of the customers no longer exists.</source>
+        <translation>其中一个客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Only salespeople and supervisors receive leads.</source>
+        <translation>只有销售和销售主管可以接收线索。</translation>
+    </message>
+    <message>
+        <source>Only salespeople and supervisors take reception duty.</source>
+        <translation>只有销售和销售主管可以参加接待轮值。</translation>
+    </message>
+    <message>
+        <source>Record a follow-up to keep this customer.</source>
+        <translation>请记录一次跟进以保留该客户。</translation>
+    </message>
+    <message>
+        <source>Say what the next action is.</source>
+        <translation>请填写下一步行动。</translation>
+    </message>
+    <message>
+        <source>Several users have this name; use the user name.</source>
+        <translation>有多个用户同名，请填写用户名。</translation>
+    </message>
+    <message>
+        <source>Some of these customers are not yours to assign.</source>
+        <translation>其中有些客户您无权分配。</translation>
+    </message>
+    <message>
+        <source>That opportunity is not this customer&apos;s.</source>
+        <translation>该商机不属于这个客户。</translation>
+    </message>
+    <message>
+        <source>That reminder no longer exists.</source>
+        <translation>该提醒已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen customer no longer exists.</source>
+        <translation>所选客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo must be smaller than 1 MB.</source>
+        <translation>标志图片必须小于 1 MB。</translation>
     </message>
     <message>
         <source>The opportunity is already closed.</source>
         <translation>商机已经关闭。</translation>
     </message>
     <message>
-        <source>Why was it lost?</source>
-        <translation>输单原因是什么？</translation>
+        <source>The opportunity is closed.</source>
+        <translation>商机已关闭。</translation>
     </message>
     <message>
-        <source>Choose an active salesperson.</source>
-        <translation>请选择在职的销售。</translation>
-    </message>
-    <message>
-        <source>Choose one of the listed rule kinds.</source>
-        <translation>请选择列出的规则方式。</translation>
-    </message>
-    <message>
-        <source>Which region or industry does the rule match?</source>
-        <translation>规则匹配哪个区域或行业？</translation>
-    </message>
-    <message>
-        <source>Only salespeople and supervisors receive leads.</source>
-        <translation>只有销售和主管可以接收线索。</translation>
-    </message>
-    <message>
-        <source>Choose who receives these leads.</source>
-        <translation>请选择接收这些线索的人。</translation>
+        <source>The opportunity no longer exists.</source>
+        <translation>该商机已不存在。</translation>
     </message>
     <message>
         <source>The rule no longer exists.</source>
         <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The warning must come before the return to the pool.</source>
+        <translation>提醒天数必须小于退回公海的天数。</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>该账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This customer belongs to another salesperson.</source>
+        <translation>该客户属于其他销售。</translation>
+    </message>
+    <message>
+        <source>This database already has users; log in instead.</source>
+        <translation>数据库中已有用户，请直接登录。</translation>
+    </message>
+    <message>
+        <source>This is someone else&apos;s reminder.</source>
+        <translation>这是其他人的提醒。</translation>
+    </message>
+    <message>
+        <source>This is the first stage.</source>
+        <translation>已是第一个阶段。</translation>
+    </message>
+    <message>
+        <source>This user cannot own customers (only sales staff, supervisors and managers).</source>
+        <translation>该用户不能拥有客户（只有销售、销售主管和销售经理可以）。</translation>
+    </message>
+    <message>
+        <source>This user is deactivated.</source>
+        <translation>该用户已停用。</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>未知的设置项。</translation>
+    </message>
+    <message>
+        <source>Use Won or Lost to close the opportunity.</source>
+        <translation>请用“赢单”或“输单”关闭商机。</translation>
+    </message>
+    <message>
+        <source>Use a mobile (11 digits, 1xx), a landline with area code (021-12345678) or +country number.</source>
+        <translation>请填写手机号（11 位，1 开头）、带区号的座机（021-12345678）或“+国家代码”号码。</translation>
+    </message>
+    <message>
+        <source>Use 公司 or 个人 (company, person).</source>
+        <translation>请填写“公司”或“个人”。</translation>
+    </message>
+    <message>
+        <source>Use 很大, 一般, 小 or 无 (high, medium, low, none).</source>
+        <translation>请填写“很大”“一般”“小”或“无”。</translation>
+    </message>
+    <message>
+        <source>Use 微型, 小型, 中型, 大型 (micro, small, medium, large) or leave it empty.</source>
+        <translation>请填写“微型”“小型”“中型”“大型”，或留空。</translation>
+    </message>
+    <message>
+        <source>Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other).</source>
+        <translation>请填写“来访”“电话”“网络”“转介绍”“展会”“开票资料”或“其他”。</translation>
+    </message>
+    <message>
+        <source>What was said or done?</source>
+        <translation>请填写跟进内容。</translation>
+    </message>
+    <message>
+        <source>When is the next action due?</source>
+        <translation>请填写下一步行动的到期日。</translation>
+    </message>
+    <message>
+        <source>Which region or industry does the rule match?</source>
+        <translation>请填写规则匹配的区域或行业。</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>请填写输单原因。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>You may assign only to people in your team.</source>
+        <translation>只能分配给本团队的人员。</translation>
+    </message>
+    <message>
+        <source>You may not give this customer to that owner.</source>
+        <translation>您无权把该客户交给这位销售。</translation>
+    </message>
+    <message>
+        <source>You may only create customers for yourself.</source>
+        <translation>只能为自己新建客户。</translation>
+    </message>
+    <message>
+        <source>in or out.</source>
+        <translation>应为呼入或呼出。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <translation>失败次数过多，请 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The daily claim limit is {limit}; you have claimed {used} today and may claim {left} more.</source>
+        <translation>每日领取上限为 {limit} 个，今天已领取 {used} 个，还可领取 {left} 个。</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time}; reload to see the changes.</source>
+        <translation>{name} 已于 {time} 修改，请重新加载。</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>至少 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>A whole number from {low} to {high}.</source>
+        <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>One of: {values}.</source>
+        <translation>只能是以下之一：{values}。</translation>
+    </message>
+    <message>
+        <source>A team named {name} already exists.</source>
+        <translation>已有名为“{name}”的团队。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <source>{entity} {id} does not exist.</source>
+        <translation>{entity}（ID {id}）不存在。</translation>
+    </message>
+    <message>
+        <source>{entity} {id} no longer exists.</source>
+        <translation>{entity}（ID {id}）已不存在。</translation>
+    </message>
+    <message>
+        <source>Role {role} may not do any of {permissions}.</source>
+        <translation>“{role}”角色无权执行此操作（{permissions}）。</translation>
+    </message>
+    <message>
+        <source>Role {role} may not do {permission}.</source>
+        <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <source>{rows} row(s) have problems; nothing was imported.</source>
+        <translation>{rows} 行有问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>This row adds a contact to the customer of row {row}: leave the customer&apos;s columns empty or the same as there.</source>
+        <translation>本行是给第 {row} 行的客户添加的联系人：客户信息各列请留空或与第 {row} 行相同。</translation>
+    </message>
+    <message>
+        <source>The name repeats row {row}, so this row must add a contact; it has none.</source>
+        <translation>名称与第 {row} 行重复，本行应为该客户添加联系人，但没有联系人信息。</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel .xlsx workbook that can be read ({reason}).</source>
+        <translation>{file} 不是可读取的 Excel .xlsx 工作簿（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has a 名称 (name) column header in its first {rows} rows. Start from the template.</source>
+        <translation>{file}：所有工作表的前 {rows} 行中都没有“名称”列标题。请使用导入模板。</translation>
+    </message>
+    <message>
+        <source>A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database.</source>
+        <translation>网络共享上的 SQLite 数据库在多台电脑同时写入时可能损坏。多人共用一个数据库请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>This database has schema version {version}, but this SalesDesk only knows versions up to {known}. Install the newer SalesDesk that last opened it; the database was left unchanged.</source>
+        <translation>该数据库的结构版本为 {version}，而当前 SalesDesk 只支持到版本 {known}。请安装上次打开它的较新版本 SalesDesk；数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Registered by {name}</source>
+        <translation>登记人：{name}</translation>
+    </message>
+    <message>
+        <source>New lead from the front desk, registered by {name}</source>
+        <translation>前台新线索，登记人：{name}</translation>
+    </message>
+    <message>
+        <source>{name} returns to the pool on {date}</source>
+        <translation>{name} 将于 {date} 退回公海</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>到期日 {date}</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Sales rules</source>
-        <translation type="unfinished"></translation>
+        <translation>销售规则</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">地址：</translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">座机：</translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>标志：</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：</translation>
     </message>
     <message>
         <source>Tax rate %:</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 %：</translation>
     </message>
     <message>
         <source>Return to pool after (days without follow-up):</source>
-        <translation type="unfinished"></translation>
+        <translation>未跟进多少天后退回公海：</translation>
     </message>
     <message>
         <source>Warn the owner (days before the return):</source>
-        <translation type="unfinished"></translation>
+        <translation>提前几天提醒归属销售：</translation>
     </message>
     <message>
         <source>Pool claims per salesperson per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每位销售每日可领取：</translation>
     </message>
     <message>
         <source>Renewal reminder (days before the contract ends):</source>
-        <translation type="unfinished"></translation>
+        <translation>合同到期前几天提醒续签：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>A PNG or JPEG image under 1 MB, printed on documents</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 或 JPEG 图片，不超过 1 MB，打印在单据上</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为已保存的值</translation>
     </message>
     <message>
         <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择公司标志</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>无标志</translation>
     </message>
     <message>
         <source>Not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图片</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要保存的修改。</translation>
     </message>
     <message>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：请修改标出的字段。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2695,62 +3427,62 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>TeamNameDialog</name>
     <message>
         <source>Team name:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队名称：</translation>
     </message>
 </context>
 <context>
     <name>TeamsScreen</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员数</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>新建团队</translation>
     </message>
     <message>
         <source>Create a team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建团队（Ctrl+N）</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名团队</translation>
     </message>
     <message>
         <source>Deactivate team</source>
-        <translation type="unfinished"></translation>
+        <translation>停用团队</translation>
     </message>
     <message>
         <source>Deactivate {name}? Its {members} members stay in it, but it is no longer offered for new assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 {name}？其 {members} 名成员仍属于该团队，但以后分配时不再提供此团队。</translation>
     </message>
 </context>
 <context>
@@ -2784,231 +3516,238 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>TodayList</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>去向</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人</translation>
     </message>
     <message>
         <source>Today&apos;s registrations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>今日登记（{count}）</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：</translation>
     </message>
     <message>
         <source>Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished">标签：</translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Discount limit %:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣上限 %：</translation>
     </message>
     <message>
         <source>Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>启用：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码：</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户</translation>
     </message>
     <message>
         <source>Regions and industries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>区域和行业，用逗号分隔</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation type="unfinished"></translation>
+        <translation>允许登录</translation>
     </message>
     <message>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 个字符</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无团队）</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>UsersScreen</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Discount limit %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣上限 %</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户</translation>
     </message>
     <message>
         <source>Create an account (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected account (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选账户（回车或双击）</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>{count} accounts, {inactive} inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 个账户，{inactive} 个已停用</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账户</translation>
     </message>
     <message>
         <source>Deactivate {name} ({username})? They can no longer log in; their records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 {name}（{username}）？停用后不能再登录，其记录保留。</translation>
     </message>
 </context>
 <context>
     <name>VisitForm</name>
     <message>
         <source>Party size:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数：</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>来访目的：</translation>
     </message>
     <message>
         <source>Known to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系过：</translation>
     </message>
     <message>
         <source>In contact with our salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>已与我司销售联系过</translation>
     </message>
     <message>
         <source>who?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪位？</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchExtras</name>
+    <message>
+        <source>Nothing here.</source>
+        <translation>暂无内容。</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchScreen</name>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>我的工作</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>异常监控</translation>
     </message>
 </context>
 </TS>

@@ -177,11 +177,11 @@ def test_audit_shows_the_changes_just_made_and_filters_by_user(qtbot, admin_wind
         ("user", "change_password"), ("settings", "update"), ("team", "create")]
     text = [[screen.model.data(screen.model.index(row, column)) for column in range(6)] for row in range(3)]
     assert text[0][1:5] == ["张伟", "User", str(sales1.id), "Change password"]
-    assert text[1][5] == "company_phone: 021-5888 6666 → 021-1234 5678"
-    assert text[2][5] == "name: — → 西部销售组"
+    assert text[1][5] == "Company phone: 021-5888 6666 → 021-1234 5678"
+    assert text[2][5] == "Name: — → 西部销售组"
 
     screen.table.selectRow(1)
-    assert "company_phone: 021-5888 6666 → 021-1234 5678" in screen.detail.toPlainText()
+    assert "Company phone: 021-5888 6666 → 021-1234 5678" in screen.detail.toPlainText()
 
     everyone = screen.model.rowCount()
     screen.user_combo.setCurrentIndex(screen.user_combo.findData(sales1.id))

@@ -8,7 +8,7 @@ saves against the version it loaded; a ConflictError offers to reload the stored
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,22 +51,6 @@ from app.views.errors import field_messages, show_error
 
 DUPLICATE_CHECK_DELAY_MS = 300
 POOL_OWNER = -1  # item data of the owner combo's "public pool" entry (None cannot be found by findData)
-
-# The customer services' fixed messages, for the .ts file (shown through errors.service_text).
-CUSTOMER_SERVICE_MESSAGES = [
-    QT_TRANSLATE_NOOP("Services", "A contact needs a name."),
-    QT_TRANSLATE_NOOP("Services", "Choose one of the listed values."),
-    QT_TRANSLATE_NOOP("Services", "No such user."),
-    QT_TRANSLATE_NOOP("Services", "Not an e-mail address."),
-    QT_TRANSLATE_NOOP("Services", "Not a valid mainland China number after +86."),
-    QT_TRANSLATE_NOOP("Services", "An international number is + and 6-15 digits."),
-    QT_TRANSLATE_NOOP("Services", "Use a mobile (11 digits, 1xx), a landline with area code (021-12345678) or "
-                                  "+country number."),
-    QT_TRANSLATE_NOOP("Services", "At most 40 characters."),
-    QT_TRANSLATE_NOOP("Services", "At most 120 characters."),
-    QT_TRANSLATE_NOOP("Services", "At most 200 characters."),
-    QT_TRANSLATE_NOOP("Services", "Choose two different customers."),
-]
 
 
 def _combo(choices: list[tuple[str, object]]) -> QComboBox:

@@ -36,7 +36,8 @@ from app.services.errors import ServiceError
 from app.views.background import JobOutcome, JobRunner
 from app.views.dialogs.customer_import_report import ImportReportPanel
 from app.views.dialogs.forms import confirm
-from app.views.errors import service_text, show_error
+from app.views.errors import show_error
+from app.views.service_text import translate_service_message
 
 PREVIEW_ROWS = 50
 IGNORED_COLOR = QColor("#9e9e9e")
@@ -250,7 +251,7 @@ class CustomerImportDialog(QDialog):
 
         report, source = self.report, self.path
         self._run("save", self.tr("Saving"), self.tr("Saving the rows with problems…"),
-                  lambda _progress: write_error_workbook(report, source, out, service_text))
+                  lambda _progress: write_error_workbook(report, source, out, translate_service_message))
 
     def _job_done(self, outcome: JobOutcome) -> None:
         kind, self._pending = self._pending, None
@@ -304,7 +305,7 @@ class CustomerImportDialog(QDialog):
                 item = QTableWidgetItem()
                 self.preview_table.setItem(line, column, item)
             item.setBackground(QBrush(BAD_CELL_COLOR))
-            item.setToolTip(service_text(error.message))
+            item.setToolTip(translate_service_message(error.message))
 
     def _show_report(self, report: customer_import.ImportReport) -> None:
         self.report = report

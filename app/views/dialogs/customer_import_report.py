@@ -3,30 +3,13 @@ duplicates, each in a table sorted by row, in two tabs of the import dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.customer_import import ImportDuplicate, ImportReport, RowError
 from app.views.customers.words import duplicate_reason_title
-from app.views.errors import service_text
+from app.views.service_text import translate_service_message
 from app.views.tables.paged_model import CENTER, Column, ListSource, PagedTableModel, Sort, setup_table_view
-
-# The import's own fixed messages, listed so lupdate offers them for translation (context
-# "Services", shown through service_text); the field rules' messages come from the customer form.
-IMPORT_MESSAGES = [
-    QT_TRANSLATE_NOOP("Services", "Use 公司 or 个人 (company, person)."),
-    QT_TRANSLATE_NOOP("Services", "Use 微型, 小型, 中型, 大型 (micro, small, medium, large) or leave it empty."),
-    QT_TRANSLATE_NOOP("Services", "Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other)."),  # noqa: E501 (lupdate reads one literal)
-    QT_TRANSLATE_NOOP("Services", "Use 很大, 一般, 小 or 无 (high, medium, low, none)."),
-    QT_TRANSLATE_NOOP("Services", "Several users have this name; use the user name."),
-    QT_TRANSLATE_NOOP("Services", "No user with this user name or name."),
-    QT_TRANSLATE_NOOP("Services", "This user is deactivated."),
-    QT_TRANSLATE_NOOP("Services", "This user cannot own customers (only sales staff, supervisors and managers)."),
-    QT_TRANSLATE_NOOP("Services", "At most 60 characters."),
-    QT_TRANSLATE_NOOP("Services", "At most 40 characters."),
-    QT_TRANSLATE_NOOP("Services", "At most 120 characters."),
-    QT_TRANSLATE_NOOP("Services", "At most 200 characters."),
-]
 
 
 class ImportReportPanel(QWidget):
@@ -70,8 +53,8 @@ class ImportReportPanel(QWidget):
 
     def _error_columns(self) -> list[Column]:
         return [Column(self.tr("Row"), lambda e: e.row, CENTER, "row"), Column(self.tr("Column"), lambda e: e.column),
-                Column(self.tr("Problem"), lambda e: service_text(e.message),
-                       tooltip=lambda e: service_text(e.message))]
+                Column(self.tr("Problem"), lambda e: translate_service_message(e.message),
+                       tooltip=lambda e: translate_service_message(e.message))]
 
     def _duplicate_columns(self) -> list[Column]:
         return [Column(self.tr("Row"), lambda d: d.row, CENTER, "row"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,16 +47,6 @@ from app.views.dialogs.forms import FieldErrors, error_label
 from app.views.errors import field_messages, show_error
 from app.views.money import format_money
 
-# record_follow_up's fixed messages, for the .ts file (shown through errors.service_text).
-FOLLOW_UP_SERVICE_MESSAGES = [
-    QT_TRANSLATE_NOOP("Services", "Choose one of the listed kinds."),
-    QT_TRANSLATE_NOOP("Services", "What was said or done?"),
-    QT_TRANSLATE_NOOP("Services", "Choose one of the listed levels."),
-    QT_TRANSLATE_NOOP("Services", "Say what the next action is."),
-    QT_TRANSLATE_NOOP("Services", "When is the next action due?"),
-    QT_TRANSLATE_NOOP("Services", "That opportunity is not this customer's."),
-    QT_TRANSLATE_NOOP("Services", "That reminder no longer exists."),
-]
 CONTENT_LINES = 5
 
 

@@ -1,13 +1,16 @@
 """Helpers the forms share: red messages under fields, and a yes/no question tests can replace.
 
 `FieldErrors` shows a ValidationError's messages under the fields they belong to (by the
-service's field names), so a refused form stays open with what was typed and says what to fix.
+service's field names), in the interface language (app.views.service_text), so a refused form
+stays open with what was typed and says what to fix.
 `confirm()` is the one place a screen asks "are you sure?"; tests monkeypatch it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from app.views.service_text import translate_service_message
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -45,14 +48,16 @@ class FieldErrors:
         return box
 
     def show(self, messages: dict[str, str]) -> dict[str, str]:
-        """Clear the old messages, show the new ones; return those that belong to no field."""
+        """Clear the old messages, show the new ones (translated); return those that belong to no
+        field, as given (show_error translates them)."""
         self.clear()
         rest: dict[str, str] = {}
-        for name, message in messages.items():
+        for name, text in messages.items():
             label = self._labels.get(name)
             if label is None:
-                rest[name] = message
+                rest[name] = text
                 continue
+            message = translate_service_message(text)
             label.setText(f"{label.text()}\n{message}" if label.text() else message)
             label.show()
         return rest

@@ -30,6 +30,7 @@ from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.views.dialogs.forms import FieldErrors, error_label
 from app.views.errors import show_error
 from app.views.i18n import role_title
+from app.views.service_text import translate_field_messages
 
 # Tags may be separated the way people type them in either language.
 TAG_SEPARATORS = re.compile(r"[,，、;；]")
@@ -187,7 +188,7 @@ class UserDialog(QDialog):
 
     def _show_messages(self, messages: dict[str, str]) -> None:
         rest = self.errors.show(messages)
-        self.general_error.setText("\n".join(rest.values()))
+        self.general_error.setText("\n".join(translate_field_messages(rest).values()))
         self.general_error.setVisible(bool(rest))
         first = next(iter(messages), None)
         focus = {"username": self.username_edit, "display_name": self.display_name_edit,

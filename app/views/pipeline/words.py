@@ -20,20 +20,6 @@ STAGE_TITLES = {
     "lost": QT_TRANSLATE_NOOP("PipelineWords", "Lost"),
 }
 
-# The opportunity services' fixed messages, listed so that lupdate puts them under "Services" and
-# app.views.errors.service_text shows them translated (see SERVICE_MESSAGES there).
-SERVICE_MESSAGES = [
-    QT_TRANSLATE_NOOP("Services", "Give the opportunity a title."),
-    QT_TRANSLATE_NOOP("Services", "At most 120 characters."),
-    QT_TRANSLATE_NOOP("Services", "An amount of at most two decimals, not negative."),
-    QT_TRANSLATE_NOOP("Services", "The opportunity no longer exists."),
-    QT_TRANSLATE_NOOP("Services", "Use Won or Lost to close the opportunity."),
-    QT_TRANSLATE_NOOP("Services", "This is the first stage."),
-    QT_TRANSLATE_NOOP("Services", "The opportunity is closed."),
-    QT_TRANSLATE_NOOP("Services", "The opportunity is already closed."),
-    QT_TRANSLATE_NOOP("Services", "Why was it lost?"),
-]
-
 
 def stage_title(stage: str) -> str:
     """qualify 评估线索, needs 需求了解, solution 方案, demo 演示, negotiate 商务谈判, won 赢单, lost 输单."""

@@ -6,8 +6,6 @@ translated when shown, so a language switch takes effect at the next repaint.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.pool import RULE_KINDS
@@ -30,19 +28,6 @@ KIND_HINTS = {
         "its region or industry (limited to the people below when any)."),
 }
 
-# The pool services' fixed messages, listed so that lupdate puts them under "Services" and
-# app.views.errors.service_text shows them translated (see SERVICE_MESSAGES there).
-SERVICE_MESSAGES = [
-    QT_TRANSLATE_NOOP("Services", "Choose an active salesperson."),
-    QT_TRANSLATE_NOOP("Services", "Choose one of the listed rule kinds."),
-    QT_TRANSLATE_NOOP("Services", "Which region or industry does the rule match?"),
-    QT_TRANSLATE_NOOP("Services", "Only salespeople and supervisors receive leads."),
-    QT_TRANSLATE_NOOP("Services", "Choose who receives these leads."),
-    QT_TRANSLATE_NOOP("Services", "The rule no longer exists."),
-]
-# pool.claim's refusal, with its numbers: shown translated by `claim_refusal_text`.
-CLAIM_LIMIT = re.compile(r"The daily claim limit is (\d+); you have claimed (\d+) today and may claim (\d+) more\.")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -60,14 +45,3 @@ def rule_kind_hint(kind: str) -> str:
 
 def rule_kind_choices() -> list[tuple[str, str]]:
     return [(rule_kind_title(kind), kind) for kind in RULE_KINDS]
-
-
-def claim_refusal_text(message: str) -> str:
-    """The service's claim refusal in the UI language (other messages as `service_text` gives them)."""
-    match = CLAIM_LIMIT.fullmatch(message.strip())
-    if match is None:
-        return QCoreApplication.translate("Services", message)
-    limit, used, left = match.groups()
-    text = QCoreApplication.translate(
-        "PoolWords", "The daily claim limit is {limit}; you have claimed {used} today and may claim {left} more.")
-    return text.format(limit=limit, used=used, left=left)

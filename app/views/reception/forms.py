@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.reception import CallInput, ReceptionMatch, VisitInput
 from app.views.customers.words import source_choices
 from app.views.dialogs.forms import FieldErrors
-from app.views.errors import service_text
+from app.views.service_text import translate_field_messages
 
 LOOKUP_DELAY_MS = 150
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -201,7 +201,7 @@ class RegistrationForm(QWidget):
 
     def show_errors(self, fields: dict[str, str]) -> dict[str, str]:
         """Show a ValidationError's messages under their fields; return those without a field."""
-        rest = self.errors.show({name: service_text(message) for name, message in fields.items()})
+        rest = self.errors.show(translate_field_messages(fields))
         for field in self.chain:
             if self.errors_of(field):
                 field.setFocus(Qt.FocusReason.OtherFocusReason)

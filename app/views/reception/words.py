@@ -10,58 +10,57 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.reception import RoutingResult
 
-CONTEXT = "ReceptionWords"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# A plain name lupdate knows: translate("ReceptionWords", "text") is read into the .ts file.
+translate = QCoreApplication.translate
 
 
 def route_title(route: str) -> str:
     """Where a registration went: the owner, the salesperson on duty, the pool, nowhere (survey)."""
-    titles = {"owner": _tr("Owner"), "duty": _tr("On duty"), "pool": _tr("Public pool"),
-              "survey": _tr("Market survey")}
+    titles = {"owner": translate("ReceptionWords", "Owner"), "duty": translate("ReceptionWords", "On duty"),
+              "pool": translate("ReceptionWords", "Public pool"),
+              "survey": translate("ReceptionWords", "Market survey")}
     return titles.get(route, route)
 
 
 def direction_title(direction: str) -> str:
-    titles = {"in": _tr("Incoming call"), "out": _tr("Outgoing call")}
+    titles = {"in": translate("ReceptionWords", "Incoming call"), "out": translate("ReceptionWords", "Outgoing call")}
     return titles.get(direction, direction)
 
 
 def registration_kind_title(kind: str, direction: str = "") -> str:
     """"Visit", or the call's direction."""
-    return _tr("Visit") if kind == "visit" else direction_title(direction)
+    return translate("ReceptionWords", "Visit") if kind == "visit" else direction_title(direction)
 
 
 def pool_title() -> str:
     """How a missing owner or salesperson is shown (公海)."""
-    return _tr("Pool")
+    return translate("ReceptionWords", "Pool")
 
 
 def routing_sentence(result: RoutingResult) -> str:
     """The one line the desk reads after saving: who the visitor or caller went to."""
     if result.route == "owner":
-        return _tr("Sent to {name} (owner)").format(name=result.routed_to_name)
+        return translate("ReceptionWords", "Sent to {name} (owner)").format(name=result.routed_to_name)
     if result.route == "duty":
         if result.new_customer:
-            return _tr("New lead {customer} assigned to {name} (on duty)").format(
+            return translate("ReceptionWords", "New lead {customer} assigned to {name} (on duty)").format(
                 customer=result.customer_name, name=result.routed_to_name)
-        return _tr("{customer} (from the pool) assigned to {name} (on duty)").format(
+        return translate("ReceptionWords", "{customer} (from the pool) assigned to {name} (on duty)").format(
             customer=result.customer_name, name=result.routed_to_name)
     if result.route == "pool":
         if result.new_customer:
-            return _tr("New lead {customer} left in the public pool (nobody on duty)").format(
+            return translate("ReceptionWords", "New lead {customer} left in the public pool (nobody on duty)").format(
                 customer=result.customer_name)
-        return _tr("{customer} stays in the public pool (nobody on duty)").format(customer=result.customer_name)
-    return _tr("Logged as market survey")
+        return translate("ReceptionWords", "{customer} stays in the public pool (nobody on duty)").format(
+            customer=result.customer_name)
+    return translate("ReceptionWords", "Logged as market survey")
 
 
 def routing_detail(result: RoutingResult) -> str:
     """The line under the sentence: what the salesperson was told, or why nobody was."""
     if result.route in ("owner", "duty"):
-        return _tr("{name} has been notified about {customer}.").format(
+        return translate("ReceptionWords", "{name} has been notified about {customer}.").format(
             name=result.routed_to_name, customer=result.customer_name)
     if result.route == "pool":
-        return _tr("A manager or supervisor can assign it from the pool.")
-    return _tr("No lead was created and nobody was notified.")
+        return translate("ReceptionWords", "A manager or supervisor can assign it from the pool.")
+    return translate("ReceptionWords", "No lead was created and nobody was notified.")

@@ -27,6 +27,7 @@ from app.models.user import User
 from app.services import audit as audit_service
 from app.services import users as user_service
 from app.services.audit import AuditFilter, AuditRow
+from app.views import audit_words
 from app.views.context import AppContext
 from app.views.screens import Screen
 from app.views.tables.paged_model import Column, PagedTableModel, Sort, on_row_opened, setup_table_view
@@ -40,6 +41,7 @@ class AuditScreen(Screen):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
+        self.user_names: dict[int, str] = {}  # user id -> name, for owners and other ids in the changes
         self.user_combo = QComboBox()
         self.user_combo.setMinimumContentsLength(14)
         self.entity_combo = QComboBox()
@@ -96,7 +98,7 @@ class AuditScreen(Screen):
             Column(self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}", sort_key="at"),
             Column(self.tr("User"), lambda r: r.user_name or self.tr("(system)"), sort_key="user"),
             Column(self.tr("Entity"), lambda r: self.entity_title(r.entity), sort_key="entity"),
-            Column(self.tr("ID"), lambda r: r.entity_id, sort_key="entity_id"),
+            Column(self.tr("ID"), lambda r: audit_words.record_title(r.entity_id), sort_key="entity_id"),
             Column(self.tr("Action"), lambda r: self.action_title(r.action), sort_key="action"),
             Column(self.tr("Changes"), self.changes_text, tooltip=lambda r: self.changes_text(r, "\n")),
         ]
@@ -120,34 +122,26 @@ class AuditScreen(Screen):
     # -- words ---------------------------------------------------------------------------------
 
     def entity_title(self, entity: str) -> str:
-        titles = {"user": self.tr("User"), "team": self.tr("Team"), "settings": self.tr("Settings"),
-                  "database": self.tr("Database")}
-        return titles.get(entity, entity)
+        return audit_words.entity_title(entity)
 
     def action_title(self, action: str) -> str:
-        titles = {"create": self.tr("Create"), "update": self.tr("Update"), "delete": self.tr("Delete"),
-                  "reset_password": self.tr("Reset password"), "change_password": self.tr("Change password")}
-        return titles.get(action, action)
+        return audit_words.action_title(action)
 
-    def value_text(self, value: object) -> str:
-        if value is None or value == "":
-            return "—"
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        return str(value)
-
-    def changes_text(self, row: AuditRow, separator: str = "; ") -> str:
-        """The row's changes as "field: old → new" joined by `separator`."""
-        return separator.join(f"{field}: {self.value_text(old)} → {self.value_text(new)}"
-                              for field, (old, new) in row.changes.items())
+    def changes_text(self, row: AuditRow, separator: str | None = None) -> str:
+        """The row's changes as "field: old → new", in the user's words, joined by `separator`
+        (by default "; " in the interface language)."""
+        lines = [audit_words.change_text(field, old, new, self.user_names, row.entity)
+                 for field, (old, new) in row.changes.items()]
+        return (audit_words.list_separator() if separator is None else separator).join(lines)
 
     # -- filtering -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the filter choices (keeping the chosen ones) and the rows."""
         actor = self.context.user
-        self._refill(self.user_combo, self.tr("All users"),
-                     [(f"{s.display_name} ({s.username})", s.id) for s in user_service.staff_names(actor)])
+        staff = user_service.staff_names(actor)
+        self.user_names = {s.id: s.display_name for s in staff}
+        self._refill(self.user_combo, self.tr("All users"), [(f"{s.display_name} ({s.username})", s.id) for s in staff])
         self._refill(self.entity_combo, self.tr("All entities"),
                      [(self.entity_title(e), e) for e in audit_service.audited_entities(actor)])
         self.apply_filter()
@@ -192,8 +186,9 @@ class AuditScreen(Screen):
         if row is None:
             self.detail.clear()
             return
-        head = " · ".join([f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_name or self.tr("(system)"),
-                           f"{self.entity_title(row.entity)} {row.entity_id}", self.action_title(row.action)])
+        record = f"{self.entity_title(row.entity)} {audit_words.record_title(row.entity_id)}"
+        head = " · ".join([f"{row.at:%Y-%m-%d %H:%M:%S}", row.user_name or self.tr("(system)"), record,
+                           self.action_title(row.action)])
         body = self.changes_text(row, "\n") or self.tr("(no field changes recorded)")
         self.detail.setPlainText(f"{head}\n\n{body}")
 

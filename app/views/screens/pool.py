@@ -20,8 +20,8 @@ from app.views.errors import show_error
 from app.views.pool.assign_dialog import AssignDialog
 from app.views.pool.dead_leads import DeadLeadsPanel
 from app.views.pool.pool_list import PoolList
-from app.views.pool.words import claim_refusal_text
 from app.views.screens import Screen
+from app.views.service_text import translate_field_messages
 
 CLAIM_SHORTCUT = "Ctrl+Shift+C"
 ASSIGN_SHORTCUT = "Ctrl+Shift+A"
@@ -147,7 +147,7 @@ class PoolScreen(Screen):
         except ValidationError as exc:
             self._show_claims()
             QMessageBox.warning(self, self.tr("Claim refused"),
-                                "\n".join(claim_refusal_text(message) for message in exc.fields.values()))
+                                "\n".join(translate_field_messages(exc.fields).values()))
             return
         except ServiceError as exc:
             show_error(self, exc)

@@ -27,6 +27,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# A plain name lupdate knows: translate("WorkbenchExtras", "text") is read into the .ts file.
+translate = QCoreApplication.translate
+
+
 def field_title(name: str) -> str:
     """`customer_name` -> "Customer name", translated when the .ts file has it."""
     return _tr(name.replace("_", " ").strip().capitalize())
@@ -85,14 +89,14 @@ class ExtrasRow(QWidget):
                 section = self.sections[name] = Section(f"extra_{name}", extra_columns(rows))
                 section.opened.connect(self._open)
                 self._layout.addWidget(section, 1)
-            section.set_texts(_tr(name), extra_columns(rows), _tr("Nothing here."))
+            section.set_texts(_tr(name), extra_columns(rows), translate("WorkbenchExtras", "Nothing here."))
             section.set_rows(rows)
         self.setVisible(bool(self.sections))
 
     def retranslate_ui(self) -> None:
         for name, section in self.sections.items():
             rows = self._rows.get(name, [])
-            section.set_texts(_tr(name), extra_columns(rows), _tr("Nothing here."))
+            section.set_texts(_tr(name), extra_columns(rows), translate("WorkbenchExtras", "Nothing here."))
 
     def _open(self, row: object) -> None:
         customer_id = getattr(row, "customer_id", None)

@@ -1,0 +1,166 @@
+"""Service messages in the user's language: `translate_service_message(text)`.
+
+Services (no Qt) raise errors and write notifications with English messages. A fixed message is
+looked up in the translation context "ServiceMessages" (app/views/service_messages.py lists them
+for lupdate; tools/collect_service_messages.py writes it). A message with names, numbers or dates
+in it is matched against PATTERNS: its template (English with {placeholders}, same context) is
+translated and the values are put back:
+
+    "Too many failed attempts. Try again in 42 s."  ->  "失败次数过多，请 42 秒后再试。"
+
+Anything else (a name or a next action someone typed) comes back unchanged, and so does every
+message while no translation is installed (the English interface shows the services' own words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.views.i18n import role_title
+
+CONTEXT = "ServiceMessages"
+ENTITY_CONTEXT = "ServiceEntities"
+
+# Model names that appear in "Customer 12 does not exist." and "Team 3 no longer exists.".
+ENTITY_TITLES = {
+    "Customer": QT_TRANSLATE_NOOP("ServiceEntities", "Customer"),
+    "Opportunity": QT_TRANSLATE_NOOP("ServiceEntities", "Opportunity"),
+    "User": QT_TRANSLATE_NOOP("ServiceEntities", "User"),
+    "Team": QT_TRANSLATE_NOOP("ServiceEntities", "Team"),
+    "AssignmentRule": QT_TRANSLATE_NOOP("ServiceEntities", "Assignment rule"),
+}
+
+
+def entity_title(name: str) -> str:
+    """A model name as users call it (Customer -> 客户); unknown names unchanged."""
+    return QCoreApplication.translate(ENTITY_CONTEXT, ENTITY_TITLES[name]) if name in ENTITY_TITLES else name
+
+
+def _role(text: str) -> str:
+    return role_title(text.strip("'\""))
+
+
+def _roles(text: str) -> str:
+    """"frontdesk, sales" -> "前台、销售" (", " between English titles)."""
+    titles = [_role(part) for part in text.split(", ")]
+    return ("、" if any(not title.isascii() for title in titles) else ", ").join(titles)
+
+
+def _codes(text: str) -> str:
+    """A tuple's repr "('a.b', 'c.d')" -> "a.b, c.d" (permission codes stay codes)."""
+    return ", ".join(part.strip(" '\"") for part in text.strip("()").split(",") if part.strip(" '\""))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A service message with variable parts: `regex` finds the values, `template` (English with
+    {name} placeholders) is what the translation context holds; `convert` changes a value before
+    it goes back in (a role code becomes its title)."""
+
+    regex: str
+    template: str
+    convert: dict[str, Callable[[str], str]] = field(default_factory=dict)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return re.fullmatch(self.regex, text, re.DOTALL)
+
+
+DATE = r"\d{4}-\d{2}-\d{2}"
+PATTERNS: list[Pattern] = [
+    Pattern(r"Too many failed attempts\. Try again in (?P<seconds>\d+) s\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Too many failed attempts. Try again in {seconds} s.")),
+    Pattern(r"The daily claim limit is (?P<limit>\d+); you have claimed (?P<used>\d+) today and may claim "
+            r"(?P<left>\d+) more\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The daily claim limit is {limit}; you have claimed {used} today and may claim {left} more.")),  # noqa: E501 (lupdate reads one literal)
+    Pattern(rf"Changed by (?P<name>.+) at (?P<time>{DATE} \d{{2}}:\d{{2}}); reload to see the changes\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Changed by {name} at {time}; reload to see the changes.")),
+    Pattern(r"At least (?P<count>\d+) characters\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "At least {count} characters.")),
+    Pattern(r"At most (?P<count>\d+) characters\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "At most {count} characters.")),
+    Pattern(r"A whole number from (?P<low>-?\d+) to (?P<high>-?\d+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A whole number from {low} to {high}.")),
+    Pattern(r"One of: (?P<values>.+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "One of: {values}."), {"values": _roles}),
+    Pattern(r"A team named (?P<name>.+) already exists\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A team named {name} already exists.")),
+    Pattern(r"The user name (?P<username>.+) is taken\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The user name {username} is taken.")),
+    Pattern(r"(?P<entity>\w+) (?P<id>\d+) does not exist\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{entity} {id} does not exist."), {"entity": entity_title}),
+    Pattern(r"(?P<entity>\w+) (?P<id>\d+) no longer exists\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{entity} {id} no longer exists."), {"entity": entity_title}),
+    Pattern(r"Role (?P<role>'[^']*'|\S+) may not do any of (?P<permissions>.+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Role {role} may not do any of {permissions}."),
+            {"role": _role, "permissions": _codes}),
+    Pattern(r"Role (?P<role>'[^']*'|\S+) may not do (?P<permission>.+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Role {role} may not do {permission}."),
+            {"role": _role, "permission": _codes}),
+    # customer import
+    Pattern(r"(?P<rows>\d+) row\(s\) have problems; nothing was imported\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{rows} row(s) have problems; nothing was imported.")),
+    Pattern(r"This row adds a contact to the customer of row (?P<row>\d+): leave the customer's columns empty "
+            r"or the same as there\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "This row adds a contact to the customer of row {row}: leave the customer's columns empty or the same as there.")),  # noqa: E501
+    Pattern(r"The name repeats row (?P<row>\d+), so this row must add a contact; it has none\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The name repeats row {row}, so this row must add a contact; it has none.")),  # noqa: E501
+    Pattern(r"File not found: (?P<path>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "File not found: {path}")),
+    Pattern(r"(?P<file>.+?) is not an Excel \.xlsx workbook that can be read \((?P<reason>.*)\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{file} is not an Excel .xlsx workbook that can be read ({reason}).")),
+    Pattern(r"(?P<file>.+?): no sheet has a 名称 \(name\) column header in its first (?P<rows>\d+) rows\. "
+            r"Start from the template\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{file}: no sheet has a 名称 (name) column header in its first {rows} rows. Start from the template.")),  # noqa: E501
+    # opening the database (app.models: shown when the application refuses to start)
+    Pattern(r"A SQLite database on a network share can be damaged when several computers write to it\. Use a "
+            r"PostgreSQL server to share one database\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database.")),  # noqa: E501
+    Pattern(r"This database has schema version (?P<version>\d+), but this SalesDesk only knows versions up to "
+            r"(?P<known>\d+)\. Install the newer SalesDesk that last opened it; the database was left unchanged\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "This database has schema version {version}, but this SalesDesk only knows versions up to {known}. Install the newer SalesDesk that last opened it; the database was left unchanged.")),  # noqa: E501
+    # notifications
+    Pattern(r"Registered by (?P<name>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Registered by {name}")),
+    Pattern(r"New lead from the front desk, registered by (?P<name>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "New lead from the front desk, registered by {name}")),
+    Pattern(rf"(?P<name>.+) returns to the pool on (?P<date>{DATE})",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} returns to the pool on {date}")),
+    Pattern(rf"Due (?P<date>{DATE})",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Due {date}")),
+]
+
+
+def matching_pattern(text: str) -> Pattern | None:
+    """The first pattern whose regex matches the whole of `text`."""
+    return next((pattern for pattern in PATTERNS if pattern.match(text)), None)
+
+
+def translate_service_message(text: str) -> str:
+    """`text` (a service's English message) in the interface language; unchanged when unknown."""
+    if not text:
+        return text
+    translated = QCoreApplication.translate(CONTEXT, text)
+    if translated != text:
+        return translated
+    for pattern in PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        template = QCoreApplication.translate(CONTEXT, pattern.template)
+        if template == pattern.template:
+            return text  # no translation installed: the service's own words
+        values = {name: pattern.convert.get(name, str)(value) for name, value in match.groupdict().items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+            return text
+    return text
+
+
+def translate_field_messages(fields: dict[str, str]) -> dict[str, str]:
+    """A ValidationError's field -> message, each message translated."""
+    return {name: translate_service_message(message) for name, message in fields.items()}
