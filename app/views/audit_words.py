@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.views.customers.words import follow_up_kind_title, interest_title, kind_title, scale_title, source_title
-from app.views.i18n import role_title
+from app.views.i18n import code_title, role_title
 from app.views.pipeline.words import stage_title
 from app.views.pool.words import rule_kind_title
 from app.views.reception.words import direction_title, route_title
@@ -140,34 +140,30 @@ CODE_TITLES: dict[str, Callable[[str], str]] = {
 USER_FIELDS = {"owner", "user", "updated_by", "previous_owner_id", "user_ids", "reception_rotation"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # A plain name lupdate knows: translate("AuditWords", "text") is read into the .ts file.
 translate = QCoreApplication.translate
 
 
 def entity_title(entity: str) -> str:
     """customer 客户, follow_up 跟进记录 ...; unknown entities as recorded."""
-    return _tr(ENTITY_TITLES[entity]) if entity in ENTITY_TITLES else entity
+    return code_title(CONTEXT, ENTITY_TITLES, entity)
 
 
 def record_title(entity_id: str) -> str:
     """The record an audit row is about: its id, or a word (settings of the "company" -> 公司)."""
-    return _tr(RECORD_TITLES[entity_id]) if entity_id in RECORD_TITLES else entity_id
+    return code_title(CONTEXT, RECORD_TITLES, entity_id)
 
 
 def action_title(action: str) -> str:
     """create 新建, assign_on_duty 分配给接待轮值销售 ...; unknown actions as recorded."""
-    return _tr(ACTION_TITLES[action]) if action in ACTION_TITLES else action
+    return code_title(CONTEXT, ACTION_TITLES, action)
 
 
 def field_title(field: str, entity: str = "") -> str:
     """interest 意向, company_name 公司名称 ...; a follow-up's "kind" is its way (方式)."""
     if entity == "follow_up" and field == "kind":
         return translate("AuditWords", "Way")
-    return _tr(FIELD_TITLES[field]) if field in FIELD_TITLES else field
+    return code_title(CONTEXT, FIELD_TITLES, field)
 
 
 def value_text(field: str, value: object, users: Mapping[int, str], entity: str = "") -> str:

@@ -7,6 +7,7 @@ source strings. Every visible text is written in English and goes through `tr()`
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QFont
@@ -81,3 +82,12 @@ def role_title(role: str) -> str:
         "admin": QCoreApplication.translate("Roles", "Administrator"),
     }
     return titles.get(role, role)
+
+
+def code_title(context: str, titles: Mapping[str, str], code: str, default: str | None = None) -> str:
+    """The translated title of a stored code: `titles` maps codes to English source texts of the
+    translation `context`. A code without a title (a later area's) comes back as `default`, or
+    as it is when there is no default."""
+    if code in titles:
+        return QCoreApplication.translate(context, titles[code])
+    return code if default is None else default

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.views.i18n import role_title
+from app.views.i18n import code_title, role_title
 
 CONTEXT = "ServiceMessages"
 ENTITY_CONTEXT = "ServiceEntities"
@@ -37,7 +37,7 @@ ENTITY_TITLES = {
 
 def entity_title(name: str) -> str:
     """A model name as users call it (Customer -> 客户); unknown names unchanged."""
-    return QCoreApplication.translate(ENTITY_CONTEXT, ENTITY_TITLES[name]) if name in ENTITY_TITLES else name
+    return code_title(ENTITY_CONTEXT, ENTITY_TITLES, name)
 
 
 def _role(text: str) -> str:

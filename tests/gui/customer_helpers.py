@@ -1,27 +1,10 @@
-"""What the customer GUI tests share: typing Chinese, customers made through the services, and
-opening the customer screen as a given user."""
+"""What the customer GUI tests share: customers made through the services, opening the customer
+screen as a given user, and waiting for its rows (typing is in tests.gui.helpers)."""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
-
 from app.models.user import User
 from app.services.customers import ContactInput, CustomerInput, create_customer
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type `text` as a user would: keys for ASCII, an input-method commit for Chinese
-    (QTest.keyClicks only knows Latin-1 keys)."""
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
 
 
 def staff() -> dict[str, User]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QColor, QImage
 
 from app.services import auth, users
 from app.services.settings import get_settings
@@ -17,28 +15,7 @@ from app.views.dialogs import forms
 from app.views.screens.audit import AuditScreen
 from app.views.screens.settings import SettingsScreen
 from app.views.screens.teams import TeamNameDialog, TeamsScreen
-
-
-def type_text(qtbot, edit, text: str) -> None:
-    """Keys for ASCII, an input-method commit for Chinese (QTest only knows Latin-1 keys)."""
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(edit, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(edit, event)
-
-
-def replace_text(qtbot, edit, text: str) -> None:
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    type_text(qtbot, edit, text)
-
-
-def press_ok(qtbot, dialog) -> None:
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+from tests.gui.helpers import press_ok, replace_text, type_text
 
 
 @pytest.fixture

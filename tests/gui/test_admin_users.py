@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import auth
 from app.services import users as user_service
@@ -18,6 +16,7 @@ from app.views.dialogs import user_dialog as user_dialog_module
 from app.views.dialogs.user_dialog import PasswordDialog, UserDialog
 from app.views.screens import users as users_module
 from app.views.screens.users import UsersScreen
+from tests.gui.helpers import press_ok, replace_text, type_text
 
 
 @pytest.fixture
@@ -53,28 +52,6 @@ def answers(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(forms, "confirm", yes)
     return asked
-
-
-def press_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-
-
-def type_text(qtbot, edit, text: str) -> None:
-    """Type `text` as a user would: keys for ASCII, an input-method commit for Chinese
-    (QTest.keyClicks only knows Latin-1 keys)."""
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(edit, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(edit, event)
-
-
-def replace_text(qtbot, edit, text: str) -> None:
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    type_text(qtbot, edit, text)
 
 
 def select(screen: UsersScreen, username: str) -> None:

@@ -18,16 +18,13 @@ from app.views import errors as errors_module
 from app.views.dialogs import forms
 from app.views.dialogs.customer_dialog import CustomerDialog
 from app.views.dialogs.merge_dialog import MergeDialog
-from tests.gui.customer_helpers import add_customer, open_customers, staff, type_text, wait_for_rows
+from tests.gui.customer_helpers import add_customer, open_customers, staff, wait_for_rows
+from tests.gui.helpers import press, type_text
 
 
 @pytest.fixture
 def users(demo_db) -> dict:
     return staff()
-
-
-def press(qtbot, dialog, button: QDialogButtonBox.StandardButton) -> None:
-    qtbot.mouseClick(dialog.buttons.button(button), Qt.MouseButton.LeftButton)
 
 
 def new_customer_dialog(qtbot, screen) -> CustomerDialog:

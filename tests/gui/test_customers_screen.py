@@ -18,7 +18,8 @@ from app.services.customers import ContactInput
 from app.views.customers.filter_bar import ME
 from app.views.dialogs.customer_dialog import CustomerDialog
 from app.views.screens.customers import CustomersScreen
-from tests.gui.customer_helpers import add_customer, open_customers, staff, type_text, wait_for_rows
+from tests.gui.customer_helpers import add_customer, open_customers, staff, wait_for_rows
+from tests.gui.helpers import type_text
 
 ZSF = "张三丰科技有限公司"
 LISI = "李四贸易有限公司"

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.opportunities import OpportunityInput, create_opportunity, move_stage, pipeline, update_opportunity
 from app.views.dialogs import forms
@@ -17,7 +16,8 @@ from app.views.pipeline.lost_dialog import LostDialog
 from app.views.pipeline.opportunity_dialog import OpportunityDialog
 from app.views.screens import pipeline as pipeline_screen
 from app.views.screens.pipeline import PipelineScreen
-from tests.gui.customer_helpers import add_customer, staff, type_text
+from tests.gui.customer_helpers import add_customer, staff
+from tests.gui.helpers import press_ok, type_text
 
 HENGXIN = "上海恒信精密机械有限公司"
 HUACHUANG = "苏州华创电子科技有限公司"
@@ -50,11 +50,6 @@ def click_card(qtbot, screen: PipelineScreen, stage: str, title: str) -> None:
     row = screen.titles_in(stage).index(title)
     position = column.view.visualRect(column.model.index(row, 0)).center()
     qtbot.mouseClick(column.view.viewport(), Qt.MouseButton.LeftButton, pos=position)
-
-
-def press_ok(qtbot, dialog) -> None:
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
 def stages_of(actor) -> dict[str, list[str]]:

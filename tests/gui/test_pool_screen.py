@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.services import pool
 from app.services.assignment_rules import list_rules
@@ -18,7 +18,8 @@ from app.views.dialogs.assignment_rules_dialog import AssignmentRulesDialog
 from app.views.pool.assign_dialog import AssignDialog
 from app.views.pool.rule_form import RuleFormDialog
 from app.views.screens.pool import PoolScreen
-from tests.gui.customer_helpers import add_customer, staff, type_text
+from tests.gui.customer_helpers import add_customer, staff
+from tests.gui.helpers import press_ok, type_text
 
 EAST = "上海恒信精密机械有限公司"
 SOUTH = "广州美佳零售连锁有限公司"
@@ -60,11 +61,6 @@ def own_names(user) -> list[str]:
 
 def customer_id(name: str, actor) -> int:
     return next(row.id for row in customer_page(actor, CustomerFilter(search=name), 0, 5) if row.name == name)
-
-
-def press_ok(qtbot, dialog) -> None:
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture

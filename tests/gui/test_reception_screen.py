@@ -14,7 +14,7 @@ from app.services.settings import get_settings, update_settings
 from app.views import notifications_bell
 from app.views.screens.reception import ReceptionScreen
 from app.views.screens.settings import SettingsScreen
-from tests.gui.test_admin_screens import press_ok, type_text
+from tests.gui.helpers import press_ok, type_text
 
 KNOWN_PHONE = "13812345670"
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.models.customer import Customer
@@ -23,7 +23,8 @@ from app.services.opportunities import OpportunityInput, create_opportunity
 from app.views.dialogs.follow_up_dialog import FollowUpDialog, record_follow_up_for
 from app.views.screens.workbench import WorkbenchScreen
 from app.views.workbench.section import ALERT_COLOUR
-from tests.gui.customer_helpers import add_customer, staff, type_text
+from tests.gui.customer_helpers import add_customer, staff
+from tests.gui.helpers import tick, type_text
 
 TODAY = dt.date.today()
 
@@ -31,11 +32,6 @@ TODAY = dt.date.today()
 def click_button(qtbot, section, row: int, key: str) -> None:
     """Click the `key` button ("done", "follow_up") drawn in row `row` of a workbench section."""
     qtbot.mouseClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=section.button_center(row, key))
-
-
-def tick(qtbot, checkbox) -> None:
-    """Click a check box on its box (its middle may be empty room beside a short label)."""
-    qtbot.mouseClick(checkbox, Qt.MouseButton.LeftButton, pos=QPoint(8, checkbox.height() // 2))
 
 
 def save_with_ctrl_enter(qtbot, dialog: FollowUpDialog) -> None:

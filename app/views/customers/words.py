@@ -8,9 +8,10 @@ translated when shown, so a language switch takes effect at the next repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.models.customer import INTEREST_LEVELS, KINDS, SCALES, SOURCES
+from app.views.i18n import code_title
 
 CONTEXT = "CustomerWords"
 
@@ -66,7 +67,7 @@ DUPLICATE_REASONS = {
 
 def _title(table: dict[str, str], code: str) -> str:
     """The translated name of `code`; an unknown code (a later area's) is shown as it is."""
-    return QCoreApplication.translate(CONTEXT, table[code]) if code in table else code
+    return code_title(CONTEXT, table, code)
 
 
 def interest_title(level: str) -> str:

@@ -1,16 +1,25 @@
-"""Helpers the forms share: red messages under fields, and a yes/no question tests can replace.
+"""Helpers the forms share: red messages under fields, OK/Cancel, saving, and a yes/no question
+tests can replace.
 
 `FieldErrors` shows a ValidationError's messages under the fields they belong to (by the
 service's field names), in the interface language (app.views.service_text), so a refused form
 stays open with what was typed and says what to fix.
+`save_form()` is how a dialog's OK saves: it runs the service call and shows what refused it.
 `confirm()` is the one place a screen asks "are you sure?"; tests monkeypatch it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import TypeVar
 
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from app.services.errors import ConflictError, ServiceError, ValidationError
+from app.views.errors import error_text, field_messages, show_error
 from app.views.service_text import translate_service_message
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -71,6 +80,63 @@ class FieldErrors:
         """The message shown under field `name` ("" when none): what tests read."""
         label = self._labels.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons calling the dialog's accept() and reject()."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def show_form_errors(errors: FieldErrors, general: QLabel, messages: dict[str, str]) -> None:
+    """Each message under its field; those of no field in `general` (hidden when there are none)."""
+    rest = errors.show(messages)
+    general.setText("\n".join(rest.values()))
+    general.setVisible(bool(rest))
+
+
+def show_refusal(general: QLabel, exc: ServiceError) -> None:
+    """Say in the form's `general` label why the service refused (instead of a message box)."""
+    general.setText(error_text(exc)[1])
+    general.show()
+
+
+def close_for_reload(dialog: QDialog) -> None:
+    """Close `dialog` with `reload_requested` set: its screen shows the stored record again."""
+    dialog.reload_requested = True
+    dialog.reject()
+
+
+def save_form(dialog: QWidget, save: Callable[[], T], errors: FieldErrors, general: QLabel | None, *,
+              on_reload: Callable[[], object] | None = None,
+              on_error: Callable[[ServiceError], object] | None = None) -> T | None:
+    """Run `save()` and return what it returned; None when the service refused it, after saying why.
+
+    A ValidationError puts its messages under their fields, the others in `general` (or, without
+    it, in a message box). A ConflictError asks whether to reload and calls `on_reload()` when the
+    user wants to (without `on_reload` it is an error like the others). Any other ServiceError
+    goes to `on_error(exc)`, by default a message box.
+    """
+    refused = on_error or (lambda error: show_error(dialog, error))
+    try:
+        return save()
+    except ValidationError as exc:
+        if general is not None:
+            show_form_errors(errors, general, field_messages(exc))
+            return None
+        rest = errors.show(exc.fields)
+        if rest:
+            show_error(dialog, ValidationError(rest))
+    except ConflictError as exc:
+        if on_reload is None:
+            refused(exc)
+        elif show_error(dialog, exc):
+            on_reload()
+    except ServiceError as exc:
+        refused(exc)
+    return None
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

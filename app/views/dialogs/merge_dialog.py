@@ -70,9 +70,7 @@ class MergeDialog(QDialog):
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(sides)
         layout.addWidget(self.explanation)

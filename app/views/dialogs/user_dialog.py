@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from app.services import teams as team_service
 from app.services import users as user_service
 from app.services.auth import check_new_password
 from app.services.errors import ConflictError, ServiceError, ValidationError
-from app.views.dialogs.forms import FieldErrors, error_label
+from app.views.dialogs.forms import FieldErrors, error_label, ok_cancel_buttons
 from app.views.errors import show_error
 from app.views.i18n import role_title
 from app.views.service_text import translate_field_messages
@@ -92,9 +91,7 @@ class UserDialog(QDialog):
             self.form.addRow(self.labels[-1], self.errors.wrap(name, widget))
         self.general_error = error_label(self)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -215,9 +212,7 @@ class PasswordDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.password_label, self.errors.wrap("password", self.password_edit, "new_password"))
         self.form.addRow(self.confirm_label, self.errors.wrap("confirm", self.confirm_edit))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

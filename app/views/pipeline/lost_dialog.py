@@ -3,14 +3,12 @@ message appears under the field)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.models.user import User
 from app.services import opportunities
-from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.opportunities import PipelineCard
-from app.views.dialogs.forms import FieldErrors, error_label
-from app.views.errors import field_messages, show_error
+from app.views.dialogs.forms import FieldErrors, close_for_reload, error_label, ok_cancel_buttons, save_form
 
 
 class LostDialog(QDialog):
@@ -29,9 +27,7 @@ class LostDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(110)
         self.general_error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addWidget(self.errors.wrap("lost_reason", self.reason_edit))
@@ -47,20 +43,9 @@ class LostDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("e.g. price too high, chose a competitor, project cancelled"))
 
     def accept(self) -> None:
-        try:
-            opportunities.close_opportunity(self.actor, self.card.id, self.card.version, won=False,
-                                            lost_reason=self.reason_edit.toPlainText())
-        except ValidationError as exc:
-            rest = self.errors.show(field_messages(exc))
-            self.general_error.setText("\n".join(rest.values()))
-            self.general_error.setVisible(bool(rest))
-            return
-        except ConflictError as exc:
-            if show_error(self, exc):
-                self.reload_requested = True
-                self.reject()
-            return
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        closed = save_form(
+            self, lambda: opportunities.close_opportunity(self.actor, self.card.id, self.card.version, won=False,
+                                                          lost_reason=self.reason_edit.toPlainText()),
+            self.errors, self.general_error, on_reload=lambda: close_for_reload(self))
+        if closed is not None:
+            super().accept()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,10 +27,16 @@ from PySide6.QtWidgets import (
 
 from app.models.user import User
 from app.services import opportunities
-from app.services.errors import ConflictError, ServiceError, ValidationError
+from app.services.errors import ServiceError
 from app.services.opportunities import OpportunityInput, PipelineCard
-from app.views.dialogs.forms import FieldErrors, error_label
-from app.views.errors import error_text, field_messages, show_error
+from app.views.dialogs.forms import (
+    FieldErrors,
+    close_for_reload,
+    error_label,
+    ok_cancel_buttons,
+    save_form,
+    show_refusal,
+)
 from app.views.pipeline.customer_picker import CustomerPicker
 
 DEFAULT_CLOSE_IN_DAYS = 30
@@ -84,9 +89,7 @@ class OpportunityDialog(QDialog):
         form.addRow(self.labels[2], self.errors.wrap("amount", self.amount_edit))
         form.addRow(self.labels[3], self.errors.wrap("expected_close_on", close_row))
         self.general_error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -132,25 +135,17 @@ class OpportunityDialog(QDialog):
         if data is None:
             self.errors.show({"customer_id": self.tr("Choose the customer.")})
             return
-        try:
-            if self.card is None:
-                saved = opportunities.create_opportunity(self.actor, data)
-            else:
-                saved = opportunities.update_opportunity(self.actor, self.card.id, self.card.version, data)
-        except ValidationError as exc:
-            rest = self.errors.show(field_messages(exc))
-            self.general_error.setText("\n".join(rest.values()))
-            self.general_error.setVisible(bool(rest))
-            return
-        except ConflictError as exc:
-            if show_error(self, exc):
-                self.reload_requested = True
-                self.reject()
-            return
-        except ServiceError as exc:
-            self.errors.clear()
-            self.general_error.setText(error_text(exc)[1])
-            self.general_error.show()
-            return
-        self.saved_id = saved.id
-        super().accept()
+        saved = save_form(self, lambda: self._save(data), self.errors, self.general_error,
+                          on_reload=lambda: close_for_reload(self), on_error=self._refused)
+        if saved is not None:
+            self.saved_id = saved.id
+            super().accept()
+
+    def _save(self, data: OpportunityInput) -> opportunities.Opportunity:
+        if self.card is None:
+            return opportunities.create_opportunity(self.actor, data)
+        return opportunities.update_opportunity(self.actor, self.card.id, self.card.version, data)
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.errors.clear()
+        show_refusal(self.general_error, exc)

@@ -6,7 +6,9 @@ translated when shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.views.i18n import code_title
 
 CONTEXT = "PipelineWords"
 
@@ -23,4 +25,4 @@ STAGE_TITLES = {
 
 def stage_title(stage: str) -> str:
     """qualify 评估线索, needs 需求了解, solution 方案, demo 演示, negotiate 商务谈判, won 赢单, lost 输单."""
-    return QCoreApplication.translate(CONTEXT, STAGE_TITLES[stage]) if stage in STAGE_TITLES else stage
+    return code_title(CONTEXT, STAGE_TITLES, stage)

@@ -6,15 +6,15 @@ stays in the dialog under the salesperson list.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.user import User
 from app.services import pool
-from app.services.errors import PermissionDenied, ServiceError, ValidationError
+from app.services.errors import PermissionDenied, ServiceError
 from app.services.pool_choices import pool_assignees
 from app.views.customers.collation import sorted_by_name
-from app.views.dialogs.forms import FieldErrors, error_label
-from app.views.errors import error_text, field_messages, show_error
+from app.views.dialogs.forms import FieldErrors, error_label, ok_cancel_buttons, save_form, show_refusal
+from app.views.errors import show_error
 
 
 class AssignDialog(QDialog):
@@ -40,9 +40,7 @@ class AssignDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.owner_label, self.errors.wrap("owner", self.owner_combo))
         self.general_error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addLayout(form)
@@ -67,19 +65,15 @@ class AssignDialog(QDialog):
         if owner_id is None:
             self.errors.show({"owner": self.tr("Choose a salesperson.")})
             return
-        try:
-            self.assigned_ids = pool.assign(self.actor, self.customer_ids, owner_id)
-        except ValidationError as exc:
-            rest = self.errors.show(field_messages(exc))
-            self.general_error.setText("\n".join(rest.values()))
-            self.general_error.setVisible(bool(rest))
-            return
-        except PermissionDenied as exc:
-            self.general_error.setText(error_text(exc)[1])
-            self.general_error.show()
-            return
-        except ServiceError as exc:
+        assigned = save_form(self, lambda: pool.assign(self.actor, self.customer_ids, owner_id), self.errors,
+                             self.general_error, on_error=self._refused)
+        if assigned is not None:
+            self.assigned_ids = assigned
+            self.owner_name = self.owner_combo.currentText()
+            super().accept()
+
+    def _refused(self, exc: ServiceError) -> None:
+        if isinstance(exc, PermissionDenied):
+            show_refusal(self.general_error, exc)
+        else:
             show_error(self, exc)
-            return
-        self.owner_name = self.owner_combo.currentText()
-        super().accept()

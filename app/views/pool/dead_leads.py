@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 
 from app.models.user import User
 from app.services.pool import DeadLead, dead_leads
+from app.views.dates import date_text
 from app.views.tables.paged_model import Column, ListSource, PagedTableModel, Sort, setup_table_view
+from app.views.tables.selection import row_values
 
 COLUMN_WIDTHS = [90, 260, 100, 110]
-
-
-def _date(value: dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value is not None else ""
 
 
 class DeadLeadsPanel(QWidget):
@@ -61,7 +59,7 @@ class DeadLeadsPanel(QWidget):
             Column(self.tr("Code"), lambda r: r.code, sort_key="code"),
             Column(self.tr("Name"), lambda r: r.name, sort_key="name", tooltip=lambda r: r.name),
             Column(self.tr("Owner"), lambda r: r.owner_name, sort_key="owner"),
-            Column(self.tr("Last follow-up"), lambda r: _date(r.last_follow_up_at) or self.tr("never"),
+            Column(self.tr("Last follow-up"), lambda r: date_text(r.last_follow_up_at) or self.tr("never"),
                    sort_key="last_follow_up_at"),
         ]
 
@@ -87,7 +85,7 @@ class DeadLeadsPanel(QWidget):
         return [lead for lead in leads if lead is not None]
 
     def shown_names(self) -> list[str]:
-        return [self.model.row_at(row).name for row in range(self.model.rowCount())]
+        return row_values(self.model, lambda lead: lead.name)
 
     def _update_buttons(self) -> None:
         self.assign_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

@@ -10,43 +10,25 @@ customers elsewhere.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.user import User
-from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, customer_page
+from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers
 from app.services.pool_choices import pool_filter_choices
+from app.views.customers import customer_table
 from app.views.customers.filter_bar import CustomerFilterBar
 from app.views.customers.search_box import SearchBox
 from app.views.customers.words import interest_title, source_title
-from app.views.tables.paged_model import CENTER, Column, PagedTableModel, Sort, setup_table_view
+from app.views.dates import date_text
+from app.views.tables.paged_model import CENTER, Column, Sort
+from app.views.tables.selection import selected_row_numbers
 
 DEFAULT_SORT = Sort("created_at", descending=True)  # the newest leads first
 # code, name, industry, region, city, interest, source, contact, phone, last follow-up, created
 COLUMN_WIDTHS = [84, 220, 80, 60, 60, 52, 70, 70, 110, 90]
-MAX_SELECTED = 1000
-
-
-def _date(value: dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value is not None else ""
-
-
-def _page(actor: User, flt: CustomerFilter, offset: int, limit: int, sort: Sort | None) -> list[CustomerRow]:
-    sort = sort or DEFAULT_SORT
-    return customer_page(actor, flt, offset, limit, sort=sort.key, descending=sort.descending)
 
 
 class PoolList(QWidget):
@@ -65,14 +47,7 @@ class PoolList(QWidget):
         self.filter_bar.owner_combo.setVisible(False)  # pool customers have no owner
         self.count_label = QLabel()
         self.flt = CustomerFilter(pool=True)
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], sort=DEFAULT_SORT,
-                                     row_foreground=self._row_colour, parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.model, self.table = customer_table.customer_table(self._columns(), DEFAULT_SORT, COLUMN_WIDTHS, self)
 
         self.top_bar = QHBoxLayout()  # the screen adds its buttons here
         self.top_bar.addWidget(self.search_box, 2)
@@ -100,8 +75,8 @@ class PoolList(QWidget):
             Column(self.tr("Source"), lambda r: source_title(r.source), sort_key="source"),
             Column(self.tr("Contact"), lambda r: r.contact_name),
             Column(self.tr("Phone"), lambda r: r.contact_phone),
-            Column(self.tr("Last follow-up"), lambda r: _date(r.last_follow_up_at), sort_key="last_follow_up_at"),
-            Column(self.tr("Created"), lambda r: _date(r.created_at), sort_key="created_at"),
+            Column(self.tr("Last follow-up"), lambda r: date_text(r.last_follow_up_at), sort_key="last_follow_up_at"),
+            Column(self.tr("Created"), lambda r: date_text(r.created_at), sort_key="created_at"),
         ]
 
     def retranslate_ui(self) -> None:
@@ -126,7 +101,8 @@ class PoolList(QWidget):
     def apply_filter(self) -> None:
         """Show the pool customers matching the search and filters, from the top."""
         self.flt = self.current_filter()
-        self.model.reset(partial(count_customers, self.actor, self.flt), partial(_page, self.actor, self.flt))
+        self.model.reset(partial(count_customers, self.actor, self.flt),
+                         customer_table.customer_rows(self.actor, self.flt, DEFAULT_SORT))
         self.table.scrollToTop()
         self._show_count()
 
@@ -142,30 +118,19 @@ class PoolList(QWidget):
         self.count_label.setText(self.tr("{count} in the pool").format(count=f"{count:,}"))
         self.count_changed.emit(count)
 
-    def _row_colour(self, row: CustomerRow) -> object:
-        if row.interest != "none":
-            return None
-        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-
     # -- selection -----------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
         """The selected row numbers in order (at most 1,000)."""
-        rows: set[int] = set()
-        for selection_range in self.table.selectionModel().selection():
-            rows.update(range(selection_range.top(),
-                              min(selection_range.bottom() + 1, selection_range.top() + MAX_SELECTED)))
-            if len(rows) >= MAX_SELECTED:
-                break
-        return sorted(rows)[:MAX_SELECTED]
+        return selected_row_numbers(self.table)
 
     def selected_customers(self) -> list[CustomerRow]:
-        rows = (self.model.row_at(row) for row in self.selected_rows())
-        return [row for row in rows if row is not None]
+        """The selected customers in the order shown (at most 1,000)."""
+        return customer_table.selected_customers(self.table, self.model)
 
     def shown_names(self) -> list[str]:
         """The names in the list in the order shown (every row: for tests and small lists)."""
-        return [self.model.row_at(row).name for row in range(self.model.rowCount())]
+        return customer_table.shown_names(self.model)
 
     @property
     def pending(self) -> bool:

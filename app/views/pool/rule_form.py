@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -27,10 +26,10 @@ from app.models.pool import AssignmentRule
 from app.models.user import User
 from app.services import assignment_rules as rules
 from app.services.customer_owners import OwnerChoice
-from app.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from app.services.errors import NotFound, ServiceError
 from app.views.customers.collation import sorted_by_name
-from app.views.dialogs.forms import FieldErrors, error_label
-from app.views.errors import field_messages, show_error
+from app.views.dialogs.forms import FieldErrors, error_label, ok_cancel_buttons, save_form
+from app.views.errors import show_error
 from app.views.pool.words import rule_kind_choices, rule_kind_hint
 
 KINDS_WITH_VALUE = ("region", "industry")
@@ -82,9 +81,7 @@ class RuleFormDialog(QDialog):
         form.addRow(self.labels[2], self.errors.wrap("user_ids", self.people_list))
         form.addRow(self.labels[3], self.active_check)
         self.general_error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -172,29 +169,21 @@ class RuleFormDialog(QDialog):
 
     def accept(self) -> None:
         data = self.rule_input()
-        try:
-            if self.rule_id is None:
-                saved = rules.create_rule(self.actor, data)
-            else:
-                saved = rules.update_rule(self.actor, self.rule_id, self.version or 0, data)
-        except ValidationError as exc:
-            rest = self.errors.show(field_messages(exc))
-            self.general_error.setText("\n".join(rest.values()))
-            self.general_error.setVisible(bool(rest))
-            return
-        except ConflictError as exc:
-            if show_error(self, exc):
-                self._reload_stored()
-            return
-        except NotFound as exc:
-            show_error(self, exc)
+        saved = save_form(self, lambda: self._save(data), self.errors, self.general_error,
+                          on_reload=self._reload_stored, on_error=self._refused)
+        if saved is not None:
+            self.saved_rule_id = saved.id
+            super().accept()
+
+    def _save(self, data: rules.RuleInput) -> AssignmentRule:
+        if self.rule_id is None:
+            return rules.create_rule(self.actor, data)
+        return rules.update_rule(self.actor, self.rule_id, self.version or 0, data)
+
+    def _refused(self, exc: ServiceError) -> None:
+        show_error(self, exc)
+        if isinstance(exc, NotFound):  # deleted meanwhile: nothing left to edit
             self.reject()
-            return
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        self.saved_rule_id = saved.id
-        super().accept()
 
     def _reload_stored(self) -> None:
         stored = next((r for r in rules.list_rules(self.actor) if r.id == self.rule_id), None)

@@ -6,9 +6,10 @@ translated when shown, so a language switch takes effect at the next repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.models.pool import RULE_KINDS
+from app.views.i18n import code_title
 
 CONTEXT = "PoolWords"
 
@@ -29,18 +30,14 @@ KIND_HINTS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def rule_kind_title(kind: str) -> str:
     """region 按区域, industry 按行业, round_robin 轮流分配, least_loaded 按负载最少."""
-    return _tr(KIND_TITLES[kind]) if kind in KIND_TITLES else kind
+    return code_title(CONTEXT, KIND_TITLES, kind)
 
 
 def rule_kind_hint(kind: str) -> str:
     """One line on what a rule of this kind does."""
-    return _tr(KIND_HINTS[kind]) if kind in KIND_HINTS else ""
+    return code_title(CONTEXT, KIND_HINTS, kind, default="")
 
 
 def rule_kind_choices() -> list[tuple[str, str]]:

@@ -30,6 +30,7 @@ from app.services.audit import AuditFilter, AuditRow
 from app.views import audit_words
 from app.views.context import AppContext
 from app.views.screens import Screen
+from app.views.tables import selection
 from app.views.tables.paged_model import Column, PagedTableModel, Sort, on_row_opened, setup_table_view
 
 DEFAULT_DAYS = 30
@@ -178,8 +179,7 @@ class AuditScreen(Screen):
     # -- the selected row ----------------------------------------------------------------------
 
     def selected_row(self) -> AuditRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selection.selected_row(self.table, self.model)
 
     def _show_detail(self) -> None:
         row = self.selected_row()

@@ -9,49 +9,30 @@ the UI thread; the slow work (import, export) belongs to its own dialog or actio
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models.user import User
 from app.services.customer_owners import visible_owners
-from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, customer_page, filter_choices
+from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, filter_choices
 from app.services.errors import ServiceError
 from app.services.permissions import can
 from app.views.context import AppContext
+from app.views.customers import customer_table
 from app.views.customers.filter_bar import CustomerFilterBar
 from app.views.customers.search_box import SearchBox
 from app.views.customers.words import interest_title, source_title
+from app.views.dates import date_text
 from app.views.errors import show_error
 from app.views.screens import Screen
-from app.views.tables.paged_model import CENTER, Column, PagedTableModel, Sort, on_row_opened, setup_table_view
+from app.views.tables.paged_model import CENTER, Column, PagedTableModel, Sort, on_row_opened
+from app.views.tables.selection import selected_row_numbers
 
 DEFAULT_SORT = Sort("code", descending=True)  # newest first: codes are drawn in order
 # code, name, owner, industry, region, city, interest, source, contact, phone, last follow-up, created
 COLUMN_WIDTHS = [76, 190, 64, 72, 50, 50, 48, 60, 64, 112, 88]
-
-
-def _date(value: dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value is not None else ""
-
-
-def _page(actor: User, flt: CustomerFilter, offset: int, limit: int, sort: Sort | None) -> list[CustomerRow]:
-    sort = sort or DEFAULT_SORT
-    return customer_page(actor, flt, offset, limit, sort=sort.key, descending=sort.descending)
 
 
 class CustomersScreen(Screen):
@@ -84,15 +65,8 @@ class CustomersScreen(Screen):
 
         self.flt = CustomerFilter()
         self.loaded = False  # the first refresh() reads the rows
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], sort=DEFAULT_SORT,
-                                     row_foreground=self._row_colour, parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        # Two rows may be chosen for a merge.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        # Several rows selectable: two may be chosen for a merge.
+        self.model, self.table = customer_table.customer_table(self._columns(), DEFAULT_SORT, COLUMN_WIDTHS, self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -136,8 +110,8 @@ class CustomersScreen(Screen):
             Column(self.tr("Source"), lambda r: source_title(r.source), sort_key="source"),
             Column(self.tr("Contact"), lambda r: r.contact_name),
             Column(self.tr("Phone"), lambda r: r.contact_phone, tooltip=lambda r: r.contact_phone),
-            Column(self.tr("Last follow-up"), lambda r: _date(r.last_follow_up_at), sort_key="last_follow_up_at"),
-            Column(self.tr("Created"), lambda r: _date(r.created_at), sort_key="created_at"),
+            Column(self.tr("Last follow-up"), lambda r: date_text(r.last_follow_up_at), sort_key="last_follow_up_at"),
+            Column(self.tr("Created"), lambda r: date_text(r.created_at), sort_key="created_at"),
         ]
 
     def retranslate_ui(self) -> None:
@@ -182,7 +156,8 @@ class CustomersScreen(Screen):
         """Show the customers matching the search and filters, from the top."""
         actor = self.context.user
         self.flt = self.current_filter()
-        self.model.reset(partial(count_customers, actor, self.flt), partial(_page, actor, self.flt))
+        self.model.reset(partial(count_customers, actor, self.flt),
+                         customer_table.customer_rows(actor, self.flt, DEFAULT_SORT))
         self.table.scrollToTop()
         self._show_count()
 
@@ -223,27 +198,14 @@ class CustomersScreen(Screen):
         text = self.tr("1 customer") if count == 1 else self.tr("{count} customers").format(count=f"{count:,}")
         self.count_label.setText(text)
 
-    def _row_colour(self, row: CustomerRow) -> object:
-        if row.interest != "none":
-            return None
-        # A dead lead (interest none) stays listed, greyed.
-        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-
     # -- selection -----------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
         """The selected row numbers in order (at most 1,000: enough for every action here)."""
-        rows: set[int] = set()
-        for selection_range in self.table.selectionModel().selection():
-            rows.update(range(selection_range.top(), min(selection_range.bottom() + 1,
-                                                         selection_range.top() + 1000)))
-            if len(rows) >= 1000:
-                break
-        return sorted(rows)
+        return selected_row_numbers(self.table)
 
     def selected_ids(self) -> list[int]:
-        rows = (self.model.row_at(row) for row in self.selected_rows())
-        return [row.id for row in rows if row is not None]
+        return [row.id for row in customer_table.selected_customers(self.table, self.model)]
 
     def current_customer(self) -> CustomerRow | None:
         """The customer the cursor is on (else the first selected)."""
@@ -255,7 +217,7 @@ class CustomersScreen(Screen):
 
     def shown_names(self) -> list[str]:
         """The names in the list in the order shown (every row: for tests and small lists)."""
-        return [self.model.row_at(row).name for row in range(self.model.rowCount())]
+        return customer_table.shown_names(self.model)
 
     def _update_buttons(self) -> None:
         count = len(self.selected_rows())

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models.user import Team
 from app.services import teams as team_service
-from app.services.errors import ConflictError, ServiceError, ValidationError
+from app.services.errors import ConflictError, ServiceError
 from app.views.context import AppContext
 from app.views.dialogs import forms
 from app.views.errors import show_error
@@ -37,6 +35,13 @@ from app.views.tables.paged_model import (
     Sort,
     on_row_opened,
     setup_table_view,
+)
+from app.views.tables.selection import (
+    inactive_colour,
+    reload_keeping_selection,
+    row_values,
+    select_row_by_id,
+    selected_row,
 )
 
 TABLE_WIDTH = 560
@@ -56,31 +61,18 @@ class TeamNameDialog(QDialog):
         self.name_label = QLabel(self.tr("Team name:"))
         form = QFormLayout()
         form.addRow(self.name_label, self.errors.wrap("name", self.name_edit))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(forms.ok_cancel_buttons(self))
         self.setWindowTitle(title)
         self.setMinimumWidth(360)
 
     def accept(self) -> None:
-        try:
-            self.saved = self.save(self.name_edit.text())
-        except ValidationError as exc:
-            rest = self.errors.show(exc.fields)
-            if rest:
-                show_error(self, ValidationError(rest))
-            return
-        except ConflictError as exc:
-            if show_error(self, exc):
-                self.reject()
-            return
-        except ServiceError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        saved = forms.save_form(self, lambda: self.save(self.name_edit.text()), self.errors, None,
+                                on_reload=self.reject)
+        if saved is not None:
+            self.saved = saved
+            super().accept()
 
 
 class TeamsScreen(Screen):
@@ -147,32 +139,25 @@ class TeamsScreen(Screen):
 
     def refresh(self) -> None:
         """Reload the teams and their member counts, keeping the selection."""
-        selected = self.selected_team()
-        self.member_counts = team_service.team_member_counts(self.context.user)
-        self.source.set_rows(team_service.list_teams(include_inactive=True))
-        self.model.reset()
-        if selected is not None:
-            self.select_team(selected.id)
+        def read() -> None:
+            self.member_counts = team_service.team_member_counts(self.context.user)
+            self.source.set_rows(team_service.list_teams(include_inactive=True))
+
+        reload_keeping_selection(self.table, self.model, read)
         self._update_buttons()
 
     def selected_team(self) -> Team | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def select_team(self, team_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == team_id:
-                self.table.selectRow(row)
-                return
+        select_row_by_id(self.table, self.model, team_id)
 
     def team_names(self) -> list[str]:
         """The team names in the table, in the order shown."""
-        return [self.model.row_at(row).name for row in range(self.model.rowCount())]
+        return row_values(self.model, lambda t: t.name)
 
     def _row_colour(self, team: Team) -> object:
-        if team.active:
-            return None
-        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return inactive_colour(team.active)
 
     def _update_buttons(self) -> None:
         team = self.selected_team()

@@ -3,8 +3,8 @@ Reset password. Inactive accounts stay in the list, greyed."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.user import User
 from app.services import users as user_service
@@ -24,6 +24,13 @@ from app.views.tables.paged_model import (
     Sort,
     on_row_opened,
     setup_table_view,
+)
+from app.views.tables.selection import (
+    inactive_colour,
+    reload_keeping_selection,
+    row_values,
+    select_row_by_id,
+    selected_row,
 )
 
 SORT_VALUES = {
@@ -105,33 +112,24 @@ class UsersScreen(Screen):
 
     def refresh(self) -> None:
         """Reload the accounts, keeping the selected one selected."""
-        selected = self.selected_user()
-        self.source.set_rows(user_service.list_users(self.context.user))
-        self.model.reset()
-        if selected is not None:
-            self.select_user(selected.id)
+        reload_keeping_selection(self.table, self.model,
+                                 lambda: self.source.set_rows(user_service.list_users(self.context.user)))
         self._update_buttons()
 
     # -- selection -----------------------------------------------------------------------------
 
     def selected_user(self) -> User | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def select_user(self, user_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == user_id:
-                self.table.selectRow(row)
-                return
+        select_row_by_id(self.table, self.model, user_id)
 
     def user_names(self) -> list[str]:
         """The user names in the table, in the order shown."""
-        return [self.model.row_at(row).username for row in range(self.model.rowCount())]
+        return row_values(self.model, lambda u: u.username)
 
     def _row_colour(self, user: User) -> object:
-        if user.active:
-            return None
-        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return inactive_colour(user.active)
 
     def _update_buttons(self) -> None:
         user = self.selected_user()

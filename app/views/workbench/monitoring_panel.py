@@ -11,42 +11,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.models.user import User
 from app.services.errors import ServiceError
 from app.services.workbench import Monitoring, StaffActivity
 from app.services.workbench_board import monitoring_board
+from app.views.dates import date_text
 from app.views.errors import show_error
 from app.views.money import format_money
 from app.views.tables.paged_model import RIGHT, Column
-from app.views.workbench.opening import open_customer
+from app.views.workbench.panel import WorkbenchPanel
 from app.views.workbench.section import ALERT_COLOUR, Section
 
 LIST_LIMIT = 100  # rows of each stale list: the longest waiting first
 
 
-def _date(value: dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value is not None else ""
-
-
-class MonitoringPanel(QWidget):
+class MonitoringPanel(WorkbenchPanel):
     """What needs a supervisor's or manager's attention. `changed` after a save from here."""
 
-    changed = Signal()
-
     def __init__(self, actor: User, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         self.now = dt.datetime.now()
         self.view: Monitoring | None = None
-        self.current_dialog: QDialog | None = None
         self.pool_label = QLabel()
         self.pool_label.setObjectName("poolWaiting")
         self.pool_label.setStyleSheet("font-size: 110%;")
-        self.reload_button = QPushButton()
-        self.reload_button.clicked.connect(self.load)
         self.idle_section = Section("idleStaff", self._idle_columns(), widths=[90, 70],
                                     foregrounds={2: lambda _row: ALERT_COLOUR})
         self.activity_section = Section("followUpCounts", self._activity_columns(), widths=[90, 56, 56, 64],
@@ -57,24 +47,8 @@ class MonitoringPanel(QWidget):
                                            widths=[64, 110, 70], foregrounds={3: lambda _row: ALERT_COLOUR})
         for section in (self.key_section, self.opportunity_section):
             section.opened.connect(lambda row: self.open_customer(row.customer_id))
-
-        top = QHBoxLayout()
-        top.addWidget(self.pool_label, 1)
-        top.addWidget(self.reload_button)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
-        grid.addWidget(self.idle_section, 0, 0)
-        grid.addWidget(self.activity_section, 0, 1)
-        grid.addWidget(self.key_section, 1, 0)
-        grid.addWidget(self.opportunity_section, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 2)
-        grid.setRowStretch(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        self._lay_out(self.pool_label,
+                      (self.idle_section, self.activity_section, self.key_section, self.opportunity_section))
         self.retranslate_ui()
 
     # -- columns -------------------------------------------------------------------------------
@@ -88,12 +62,12 @@ class MonitoringPanel(QWidget):
 
     def _idle_columns(self) -> list[Column]:
         return [Column(self.tr("Salesperson"), lambda r: r.name),
-                Column(self.tr("Last follow-up"), lambda r: _date(r.last_follow_up_at) or self.tr("never")),
+                Column(self.tr("Last follow-up"), lambda r: date_text(r.last_follow_up_at) or self.tr("never")),
                 Column(self.tr("Days since"), lambda r: self._days_since(r.last_follow_up_at), RIGHT)]
 
     def _activity_columns(self) -> list[Column]:
         return [Column(self.tr("Salesperson"), lambda r: r.name),
-                Column(self.tr("Last follow-up"), lambda r: _date(r.last_follow_up_at) or self.tr("never")),
+                Column(self.tr("Last follow-up"), lambda r: date_text(r.last_follow_up_at) or self.tr("never")),
                 Column(self.tr("7 days"), lambda r: r.follow_ups_7d, RIGHT),
                 Column(self.tr("30 days"), lambda r: r.follow_ups_30d, RIGHT),
                 Column(self.tr("Customers"), lambda r: r.customers, RIGHT)]
@@ -101,7 +75,7 @@ class MonitoringPanel(QWidget):
     def _key_columns(self) -> list[Column]:
         return [Column(self.tr("Customer"), lambda r: r.name),
                 Column(self.tr("Owner"), lambda r: r.owner_name),
-                Column(self.tr("Last follow-up"), lambda r: _date(r.last_update) or self.tr("never")),
+                Column(self.tr("Last follow-up"), lambda r: date_text(r.last_update) or self.tr("never")),
                 Column(self.tr("Days since"), lambda r: self._days_since(r.last_update), RIGHT)]
 
     def _opportunity_columns(self) -> list[Column]:
@@ -109,7 +83,7 @@ class MonitoringPanel(QWidget):
                 Column(self.tr("Owner"), lambda r: r.owner_name),
                 Column(self.tr("Amount"), lambda r: format_money(r.amount), RIGHT),
                 Column(self.tr("Days since"), lambda r: self._days_since(r.last_update), RIGHT,
-                       tooltip=lambda r: self.tr("Last updated {date}").format(date=_date(r.last_update)))]
+                       tooltip=lambda r: self.tr("Last updated {date}").format(date=date_text(r.last_update)))]
 
     def retranslate_ui(self) -> None:
         self.reload_button.setText(self.tr("Refresh"))
@@ -132,7 +106,7 @@ class MonitoringPanel(QWidget):
             self.pool_label.clear()
         elif view.pool_waiting and view.pool_oldest is not None:
             self.pool_label.setText(self.tr("Leads waiting in the pool: {count}, the oldest since {date} ({days} days)")
-                                    .format(count=f"{view.pool_waiting:,}", date=_date(view.pool_oldest),
+                                    .format(count=f"{view.pool_waiting:,}", date=date_text(view.pool_oldest),
                                             days=self._days_since(view.pool_oldest)))
         else:
             self.pool_label.setText(
@@ -156,18 +130,6 @@ class MonitoringPanel(QWidget):
                               (self.opportunity_section, view.stale_opportunities)):
             section.set_rows(rows[:LIST_LIMIT], capped=len(rows) > LIST_LIMIT)
         self._show_texts()
-
-    def open_customer(self, customer_id: int) -> None:
-        if self.current_dialog is not None:
-            return
-        dialog = open_customer(self, self.actor, customer_id, lambda saved: saved and self._saved())
-        self.current_dialog = dialog
-        if dialog is not None:
-            dialog.finished.connect(lambda _result: setattr(self, "current_dialog", None))
-
-    def _saved(self) -> None:
-        self.load()
-        self.changed.emit()
 
     def stale_names(self) -> tuple[list[str], list[str]]:
         """Names in the key-customer and opportunity lists (tests)."""

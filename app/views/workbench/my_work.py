@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.models.user import User
 from app.services.errors import NotFound, ServiceError
@@ -20,42 +19,33 @@ from app.services.follow_ups import Reminder, complete_reminder, recent_follow_u
 from app.services.workbench import CustomerDue
 from app.services.workbench_board import RETURNING_LIMIT, SalesBoard, reminder_page, sales_board
 from app.views.customers.words import follow_up_kind_title
+from app.views.dates import date_text
 from app.views.errors import show_error
 from app.views.money import format_money
 from app.views.tables.paged_model import RIGHT, Column, Sort
 from app.views.workbench.extras import ExtrasRow
-from app.views.workbench.opening import open_customer
+from app.views.workbench.panel import WorkbenchPanel
 from app.views.workbench.section import ALERT_COLOUR, Section
 
 RECENT_LIMIT = 20
 DONE, FOLLOW_UP = "done", "follow_up"
 
 
-def _date(value: dt.date | dt.datetime | None) -> str:
-    return f"{value:%Y-%m-%d}" if value is not None else ""
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class MyWorkPanel(QWidget):
+class MyWorkPanel(WorkbenchPanel):
     """What `actor` has to do today. `changed` after the user saved something here."""
 
-    changed = Signal()
-
     def __init__(self, actor: User, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.actor = actor
+        super().__init__(actor, parent)
         self.today = dt.date.today()
         self.board: SalesBoard | None = None
-        self.current_dialog: QDialog | None = None
 
         self.summary = QLabel()
         self.summary.setObjectName("pipelineSummary")
         self.summary.setStyleSheet("font-size: 110%;")
-        self.reload_button = QPushButton()
-        self.reload_button.clicked.connect(self.load)
         reminder_actions = [(DONE, ""), (FOLLOW_UP, "")]
         self.today_section = Section("dueToday", self._today_columns(), actions=reminder_actions, widths=[170])
         self.overdue_section = Section(
@@ -75,24 +65,8 @@ class MyWorkPanel(QWidget):
         self.returning_section.opened.connect(lambda row: self.open_customer(row.customer_id))
         self.recent_section.opened.connect(lambda row: self.open_customer(row.customer_id))
         self.extras.customer_opened.connect(self.open_customer)
-
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.reload_button)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
-        grid.addWidget(self.today_section, 0, 0)
-        grid.addWidget(self.overdue_section, 1, 0)
-        grid.addWidget(self.returning_section, 0, 1)
-        grid.addWidget(self.recent_section, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 2)
-        grid.setRowStretch(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout = self._lay_out(self.summary, (self.today_section, self.returning_section, self.overdue_section,
+                                              self.recent_section))
         layout.addWidget(self.extras)
         self.retranslate_ui()
 
@@ -106,11 +80,11 @@ class MyWorkPanel(QWidget):
         return [Column(self.tr("Customer"), lambda r: r.customer_name),
                 Column(self.tr("Next action"), lambda r: r.next_action, tooltip=lambda r: r.next_action),
                 Column(self.tr("Days overdue"), lambda r: r.overdue_days, RIGHT, sort_key="overdue_days",
-                       tooltip=lambda r: self.tr("Due {date}").format(date=_date(r.due_on)))]
+                       tooltip=lambda r: self.tr("Due {date}").format(date=date_text(r.due_on)))]
 
     def _returning_columns(self) -> list[Column]:
         return [Column(self.tr("Customer"), lambda r: f"{r.code} {r.name}"),
-                Column(self.tr("Returns on"), lambda r: _date(r.returns_on)),
+                Column(self.tr("Returns on"), lambda r: date_text(r.returns_on)),
                 Column(self.tr("Days left"), self._days_left, RIGHT)]
 
     def _recent_columns(self) -> list[Column]:
@@ -204,20 +178,6 @@ class MyWorkPanel(QWidget):
         from app.views.dialogs.follow_up_dialog import open_follow_up  # when first needed: paints sooner
 
         self._track(open_follow_up(self, self.actor, customer_id, lambda _dialog: self._saved(), **options))
-
-    def open_customer(self, customer_id: int) -> None:
-        if self.current_dialog is not None:
-            return
-        self._track(open_customer(self, self.actor, customer_id, lambda saved: saved and self._saved()))
-
-    def _track(self, dialog: QDialog | None) -> None:
-        self.current_dialog = dialog
-        if dialog is not None:
-            dialog.finished.connect(lambda _result: setattr(self, "current_dialog", None))
-
-    def _saved(self) -> None:
-        self.load()
-        self.changed.emit()
 
     def row_texts(self, section: Section) -> list[tuple[str, ...]]:
         """What a section shows, row by row, as text (tests)."""
