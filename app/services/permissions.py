@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reception.register": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
     "reception.lookup": frozenset({"frontdesk", "sales", "supervisor", "manager"}),
     "reception.report": frozenset({"frontdesk", "supervisor", "manager"}),
+    "reception.rotation": frozenset({"admin", "supervisor", "manager"}),
     "pool.view": frozenset({"sales", "supervisor", "manager"}),
     "pool.claim": frozenset({"sales", "supervisor"}),
     "pool.assign": frozenset({"supervisor", "manager"}),

@@ -12,6 +12,7 @@ from app.models.base import db, now
 from app.models.customer import Customer
 from app.models.pool import PoolClaim
 from app.models.user import User
+from app.services import audit
 from app.services.customer_scope import may_assign_to, visible_customers
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.ownership import set_owner
@@ -70,7 +71,16 @@ def assign(actor: User, customer_ids: list[int], owner_id: int) -> list[int]:
     allowed_ids = {c.id for c in allowed}
     if set(ids) - allowed_ids:
         raise PermissionDenied("Some of these customers are not yours to assign.")
-    return set_owner(actor, ids, owner_id, "assign")
+    with db.atomic():
+        changed = set_owner(actor, ids, owner_id, "assign")
+        # A dead lead handed to someone else gets a fresh start: the new owner judges it again.
+        dead = [c.id for c in Customer.select(Customer.id).where(
+            Customer.id.in_(changed) & (Customer.interest == "none"))]
+        if dead:
+            Customer.update(interest="low").where(Customer.id.in_(dead)).execute()
+            audit.record_many(actor, "customer", "reopen_dead_lead",
+                              [(i, {"interest": ("none", "low")}) for i in dead])
+    return changed
 
 
 def release(actor: User, customer_ids: list[int]) -> list[int]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.models.numbering import DocumentCounter
 from app.models.user import User
 from app.services.errors import PermissionDenied
-from app.services.permissions import can
+from app.services.permissions import can, require
 from app.services.settings import get_settings, update_settings
 
 DUTY_ROLES = ("sales", "supervisor")  # who may be put on duty (settings._rotation checks the same)
@@ -41,14 +41,14 @@ def _require_any(actor: User, *permissions: str) -> None:
 
 
 def may_edit_rotation(actor: User) -> bool:
-    """True when `actor` may change the rotation (it is a company setting: settings.manage)."""
-    return can(actor, "settings.manage")
+    """True when `actor` may change the rotation (administrators, managers and supervisors)."""
+    return can(actor, "reception.rotation")
 
 
 def selling_staff(actor: User) -> list[StaffMember]:
     """Active salespeople, supervisors and managers by name: the desk's "in contact with whom"
     list and the rotation editor's choices. Requires reception.register or settings.manage."""
-    _require_any(actor, "reception.register", "settings.manage")
+    _require_any(actor, "reception.register", "reception.rotation")
     query = (User.select(User.id, User.display_name, User.role, User.active)
              .where(User.role.in_(SELLING_ROLES) & (User.active == True))  # noqa: E712 (peewee)
              .order_by(User.display_name, User.id))
@@ -63,7 +63,7 @@ def duty_candidates(actor: User) -> list[StaffMember]:
 def duty_rotation(actor: User) -> list[StaffMember]:
     """The rotation in turn order, inactive members included (flagged: their turns are skipped).
     Requires reception.register, reception.report or settings.manage."""
-    _require_any(actor, "reception.register", "reception.report", "settings.manage")
+    _require_any(actor, "reception.register", "reception.report", "reception.rotation")
     ids = list(get_settings().reception_rotation)
     users = {u.id: u for u in User.select(User.id, User.display_name, User.role, User.active)
              .where(User.id.in_(ids))}
@@ -85,6 +85,7 @@ def next_on_duty_preview(actor: User) -> StaffMember | None:
 
 def set_duty_rotation(actor: User, user_ids: list[int]) -> list[StaffMember]:
     """Save the rotation (user ids in turn order) as the company setting; audited by
-    update_settings. Requires settings.manage; ValidationError for anyone who may not take duty."""
-    update_settings(actor, {"reception_rotation": list(user_ids)})
+    update_settings. Requires reception.rotation; ValidationError for anyone who may not take duty."""
+    require(actor, "reception.rotation")
+    update_settings(actor, {"reception_rotation": list(user_ids)}, system=True)
     return duty_rotation(actor)

@@ -25,6 +25,7 @@ EXPECTED = {
     "reception.register": {"frontdesk", "sales", "supervisor", "manager"},
     "reception.lookup": {"frontdesk", "sales", "supervisor", "manager"},
     "reception.report": {"frontdesk", "supervisor", "manager"},
+    "reception.rotation": {"admin", "supervisor", "manager"},
     "pool.view": {"sales", "supervisor", "manager"},
     "pool.claim": {"sales", "supervisor"},
     "pool.assign": {"supervisor", "manager"},

@@ -79,6 +79,9 @@ def test_dead_leads_listed_for_managers(staff):
     assert [d.customer_id for d in pool.dead_leads(staff["manager"])] == [dead]
     with pytest.raises(PermissionDenied):
         pool.dead_leads(staff["sales1"])
+    pool.assign(staff["manager"], [dead], staff["sales2"].id)  # handed on: a fresh start
+    assert (Customer.get_by_id(dead).owner_id, Customer.get_by_id(dead).interest) == (staff["sales2"].id, "low")
+    assert pool.dead_leads(staff["manager"]) == []
 
 
 def test_region_and_industry_rules(staff):

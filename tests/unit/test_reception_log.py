@@ -59,15 +59,20 @@ def test_the_preview_names_who_the_next_lead_goes_to_without_drawing_a_turn(staf
             assert next_on_duty().id == preview.id
 
 
-def test_only_salespeople_take_duty_and_only_admins_set_it(staff):
+def test_only_salespeople_take_duty_and_admins_managers_supervisors_set_it(staff):
     names = [m.display_name for m in reception_duty.duty_candidates(staff["admin"])]
     assert "李红梅" in names and "王建国" not in names and "林小雨" not in names
     assert "王建国" in [m.display_name for m in reception_duty.selling_staff(staff["desk1"])]
     with pytest.raises(ValidationError):
         reception_duty.set_duty_rotation(staff["admin"], [staff["desk1"].id])
     with pytest.raises(PermissionDenied):
-        reception_duty.set_duty_rotation(staff["manager"], [staff["sales1"].id])
-    assert reception_duty.may_edit_rotation(staff["admin"]) and not reception_duty.may_edit_rotation(staff["manager"])
+        reception_duty.set_duty_rotation(staff["sales1"], [staff["sales1"].id])
+    with pytest.raises(PermissionDenied):
+        reception_duty.set_duty_rotation(staff["desk1"], [staff["sales1"].id])
+    assert [m.display_name for m in reception_duty.set_duty_rotation(staff["manager"], [staff["sales1"].id])] == \
+        ["张伟"]
+    assert reception_duty.may_edit_rotation(staff["admin"]) and reception_duty.may_edit_rotation(staff["sup1"])
+    assert not reception_duty.may_edit_rotation(staff["desk1"])
 
 
 def test_report_tables_and_workbook(staff, tmp_path):
