@@ -1302,6 +1302,14 @@
         <translation>把选中的两个客户合并为一个</translation>
     </message>
     <message>
+        <source>Release to pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>Give the selected customers back to the public pool</source>
+        <translation>把选中的客户退回公海</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -1324,6 +1332,24 @@
     <message>
         <source>{count} customers</source>
         <translation>共 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>The selected customers are already in the pool.</source>
+        <translation>选中的客户已在公海中。</translation>
+    </message>
+    <message>
+        <source>Release {name} to the public pool? Anyone may then claim it.</source>
+        <translation>把 {name} 退回公海吗？之后任何人都可以领取。</translation>
+    </message>
+    <message>
+        <source>Release {count} customers to the public pool? Anyone may then claim them.
+{names}</source>
+        <translation>把 {count} 个客户退回公海吗？之后任何人都可以领取。
+{names}</translation>
+    </message>
+    <message>
+        <source>Released {count} to the pool</source>
+        <translation>已将 {count} 个客户退回公海</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -1627,6 +1653,25 @@ Reload it to see the current version; your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>ImportCard</name>
+    <message>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Save an empty Excel file with the columns to fill in</source>
+        <translation>保存一个含有待填写各列的空白 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Choose a filled-in Excel file, check it, then import it</source>
+        <translation>选择填好的 Excel 文件，先检查，再导入</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>Row</source>
@@ -1671,6 +1716,37 @@ Reload it to see the current version; your changes will be lost.</source>
     <message>
         <source>Possible duplicates ({count})</source>
         <translation>可能重复（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsScreen</name>
+    <message>
+        <source>Customers and contacts</source>
+        <translation>客户及联系人</translation>
+    </message>
+    <message>
+        <source>One customer per row with up to one contact; further rows with the same name add contacts. The owner is a salesperson&apos;s user name or name; without one the customer goes to the public pool.</source>
+        <translation>每行一个客户，最多一个联系人；名称相同的后续行为该客户添加联系人。归属销售填写销售的用户名或姓名；留空则客户进入公海。</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Import records from Excel files: save the template, fill it in, then import it. Every file is checked first, and nothing is imported while it has errors.</source>
+        <translation>从 Excel 文件导入数据：先保存模板并填写，再导入。每个文件都会先检查，有任何错误时不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>无法写入文件：{error}</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>模板已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2196,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Reception report</source>
         <translation>接待日报</translation>
+    </message>
+    <message>
+        <source>Data import</source>
+        <translation>数据导入</translation>
     </message>
     <message>
         <source>Users</source>

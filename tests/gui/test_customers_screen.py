@@ -317,3 +317,58 @@ def test_the_import_button_opens_the_import_dialog(qtbot, people, login_as):
     assert isinstance(dialog, CustomerImportDialog) and dialog.actor.username == "manager"
     dialog.reject()
     assert screen.current_dialog is None
+
+
+def test_a_salesperson_releases_a_customer_to_the_pool(qtbot, people, login_as, monkeypatch):
+    from app.services.customer_queries import customer_page
+    from app.views.screens import customers as customers_screen
+
+    _window, screen = open_customers(login_as, "sales1")
+    wait_for_rows(qtbot, screen, [SANFENG, ZSF])
+    assert not screen.release_button.isHidden() and not screen.release_button.isEnabled()
+    assert screen.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert screen.table.actions() == [screen.release_action]
+    questions = []
+    answer = False
+    monkeypatch.setattr(customers_screen, "confirm",
+                        lambda parent, title, text: questions.append((title, text)) or answer)
+    select_rows(screen, 1)
+    assert screen.release_button.isEnabled() and screen.release_action.isEnabled()
+    qtbot.mouseClick(screen.release_button, Qt.MouseButton.LeftButton)  # "Cancel": nothing happens
+    assert questions[0] == ("Release to pool", f"Release {ZSF} to the public pool? Anyone may then claim it.")
+    assert Customer.get(Customer.name == ZSF).owner_id == people["sales1"].id
+
+    answer = True
+    qtbot.mouseClick(screen.release_button, Qt.MouseButton.LeftButton)
+    wait_for_rows(qtbot, screen, [SANFENG])
+    assert screen.note_label.text() == "Released 1 to the pool"
+    assert Customer.get(Customer.name == ZSF).owner_id is None
+    in_pool = customer_page(people["sales1"], CustomerFilter(pool=True), 0, 50)
+    assert ZSF in [row.name for row in in_pool]
+
+
+def test_a_manager_releases_several_from_the_context_menu(qtbot, people, login_as, monkeypatch):
+    from app.views.screens import customers as customers_screen
+
+    _window, screen = open_customers(login_as, "manager")
+    wait_for_rows(qtbot, screen, ALL)
+    questions = []
+    monkeypatch.setattr(customers_screen, "confirm", lambda parent, title, text: questions.append(text) or True)
+    select_rows(screen, 1, 2, 3)  # WANGWU is in the pool already: only the two owned ones are asked about
+    screen.release_action.trigger()
+    assert questions == [f"Release 2 customers to the public pool? Anyone may then claim them.\n{LISI}、{ZSF}"]
+    assert screen.note_label.text() == "Released 2 to the pool"
+    assert screen.shown_names() == ALL  # managers see the pool's customers in their list
+    assert [screen.model.row_at(row).owner_name for row in range(4)] == ["张伟", "", "", ""]
+    select_rows(screen, 2)
+    screen.release_action.trigger()
+    assert len(questions) == 1 and screen.note_label.text() == "The selected customers are already in the pool."
+
+
+def test_release_is_hidden_without_the_edit_permission(people, login_as, monkeypatch):
+    from app.services import permissions
+
+    monkeypatch.setitem(permissions.PERMISSIONS, "customers.edit", frozenset({"sales", "supervisor"}))
+    _window, screen = open_customers(login_as, "manager")
+    assert screen.release_button.isHidden() and not screen.table.actions()
+    assert screen.table.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu

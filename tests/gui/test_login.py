@@ -52,7 +52,7 @@ def test_a_salesperson_logs_in_and_sees_only_their_screens(qtbot, demo_db):
 
 def test_the_administrator_sees_the_admin_screens(login_as):
     window = login_as("admin")
-    assert window.screen_titles() == ["Users", "Teams", "Audit log", "Settings", "My account"]
+    assert window.screen_titles() == ["Users", "Teams", "Audit log", "Settings", "Data import", "My account"]
     assert window.navigation.currentRow() == 0
     assert list(window.screens) == ["users"]  # only the first screen is built at start
     assert window.role_label.text() == "Administrator"
@@ -61,7 +61,7 @@ def test_the_administrator_sees_the_admin_screens(login_as):
 def test_ctrl_number_jumps_to_that_screen_and_builds_it_once(qtbot, login_as):
     window = login_as("manager")
     titles = window.screen_titles()
-    assert titles[-2:] == ["Audit log", "My account"]
+    assert titles[-3:] == ["Audit log", "Data import", "My account"]
     # The last screen Ctrl+1..9 reaches (later areas add screens before the manager's last ones).
     row = min(len(titles), 9) - 1
     last_key = Qt.Key(Qt.Key.Key_1.value + row)

@@ -66,6 +66,7 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.pipeline:PipelineScreen", "opportunities.edit"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
+    # Administrators reach the Excel imports here (they do not see the customer list); managers too.
     ScreenSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"),
                "app.views.screens.users:UsersScreen", "users.manage"),
     ScreenSpec("teams", QT_TRANSLATE_NOOP("Navigation", "Teams"),
@@ -74,6 +75,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.audit:AuditScreen", "audit.view"),
     ScreenSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"),
                "app.views.screens.settings:SettingsScreen", "settings.manage"),
+    ScreenSpec("imports", QT_TRANSLATE_NOOP("Navigation", "Data import"),
+               "app.views.screens.imports:ImportsScreen", "customers.import"),
     ScreenSpec("account", QT_TRANSLATE_NOOP("Navigation", "My account"),
                "app.views.screens.account:AccountScreen", "account.change_password"),
 ]

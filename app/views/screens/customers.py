@@ -1,5 +1,5 @@
 """The customer list (客户): search as you type, filters, sort by any column, and the actions on
-customers (new, open, merge, import, export).
+customers (new, open, merge, release to the pool, import, export).
 
 The list may hold 100,000 customers: `PagedTableModel` counts them with `count_customers` and reads
 200 rows at a time with `customer_page` when the view scrolls to them; search, filters and sort
@@ -12,9 +12,10 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services import pool
 from app.services.customer_owners import visible_owners
 from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, filter_choices
 from app.services.errors import ServiceError
@@ -25,6 +26,7 @@ from app.views.customers.filter_bar import CustomerFilterBar
 from app.views.customers.search_box import SearchBox
 from app.views.customers.words import interest_title, source_title
 from app.views.dates import date_text
+from app.views.dialogs.forms import confirm
 from app.views.errors import show_error
 from app.views.screens import Screen
 from app.views.tables.paged_model import CENTER, Column, PagedTableModel, Sort, on_row_opened
@@ -52,12 +54,13 @@ class CustomersScreen(Screen):
         self.new_button = QPushButton()
         self.open_button = QPushButton()
         self.merge_button = QPushButton()
+        self.release_button = QPushButton()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
-        for button in (self.new_button, self.open_button, self.merge_button, self.import_button,
-                       self.export_button):
+        for button in (self.new_button, self.open_button, self.merge_button, self.release_button,
+                       self.import_button, self.export_button):
             top.addWidget(button)
         top.addStretch(1)
         top.addWidget(self.note_label)
@@ -74,6 +77,7 @@ class CustomersScreen(Screen):
         layout.addWidget(self.table)
         # Only now that they have a parent: setVisible(True) on a parentless button opens a window.
         self.merge_button.setVisible(can(actor, "customers.merge"))
+        self.release_button.setVisible(can(actor, "customers.edit"))
         self.import_button.setVisible(can(actor, "customers.import"))
         self.export_button.setVisible(can(actor, "customers.export"))
 
@@ -89,6 +93,13 @@ class CustomersScreen(Screen):
         self.merge_button.clicked.connect(self.merge_selected)
         self.import_button.clicked.connect(self.import_customers)
         self.export_button.clicked.connect(self.export_list)
+        self.release_button.clicked.connect(self.release_selected)
+        # Right-click menu of the list: the actions on the selected customers.
+        self.release_action = QAction(self)
+        self.release_action.triggered.connect(self.release_selected)
+        if can(actor, "customers.edit"):
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.table.addAction(self.release_action)
         on_row_opened(self.table, self.open_customer)
         self.search_box.search_changed.connect(lambda _text: self.apply_filter())
         self.search_box.down_pressed.connect(self.focus_list)
@@ -124,6 +135,9 @@ class CustomersScreen(Screen):
         self.open_button.setToolTip(self.tr("Open the selected customer (Enter or double-click)"))
         self.merge_button.setText(self.tr("Merge…"))
         self.merge_button.setToolTip(self.tr("Merge two selected customers into one"))
+        self.release_button.setText(self.tr("Release to pool"))
+        self.release_button.setToolTip(self.tr("Give the selected customers back to the public pool"))
+        self.release_action.setText(self.tr("Release to pool"))
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import customers and contacts from an Excel file"))
         self.export_button.setText(self.tr("Export…"))
@@ -223,6 +237,8 @@ class CustomersScreen(Screen):
         count = len(self.selected_rows())
         self.open_button.setEnabled(count >= 1 or self.table.currentIndex().isValid())
         self.merge_button.setEnabled(count == 2)
+        self.release_button.setEnabled(count >= 1)
+        self.release_action.setEnabled(count >= 1)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -287,6 +303,39 @@ class CustomersScreen(Screen):
             self.reload()
             return
         self._open(dialog)
+
+    def release_selected(self) -> None:
+        """Give the selected customers back to the public pool, once the user confirms: sales
+        staff their own, supervisors and managers any they see (services.pool.release)."""
+        actor = self.context.user
+        if self.current_dialog is not None or not can(actor, "customers.edit"):
+            return
+        owned = [c for c in customer_table.selected_customers(self.table, self.model) if c.owner_name]
+        if not owned:
+            if self.selected_rows():
+                self.note_label.setText(self.tr("The selected customers are already in the pool."))
+                self.note_label.setToolTip("")
+            return
+        if len(owned) == 1:
+            question = self.tr("Release {name} to the public pool? Anyone may then claim it.").format(
+                name=owned[0].name)
+        else:
+            names = "、".join(c.name for c in owned[:5]) + ("…" if len(owned) > 5 else "")
+            question = self.tr("Release {count} customers to the public pool? Anyone may then claim them.\n"
+                               "{names}").format(count=len(owned), names=names)
+        if not confirm(self, self.tr("Release to pool"), question):
+            return
+        try:
+            released = pool.release(actor, [c.id for c in owned])
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.reload()
+            return
+        self.note_label.setText(self.tr("Released {count} to the pool").format(count=len(released)))
+        self.note_label.setToolTip("")
+        if released:
+            self.records_changed.emit()
+        self.reload()
 
     def import_customers(self) -> None:
         """Open the Excel import dialog (managers and administrators)."""
