@@ -55,6 +55,12 @@ class PercentField(ScaledDecimalField):
     places = 2
 
 
+class QuantityField(ScaledDecimalField):
+    """A quantity such as 2.5 (metres, kilograms ...): Decimal in code, thousandths in the database."""
+
+    places = 3
+
+
 def to_scaled_int(value: object, places: int) -> int:
     """Return `value` × 10**places as an int; refuse floats and values finer than `places`."""
     if isinstance(value, bool | float):

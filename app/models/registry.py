@@ -7,9 +7,12 @@ from app.models.notification import Notification
 from app.models.numbering import DocumentCounter
 from app.models.opportunity import Opportunity
 from app.models.pool import AssignmentRule, PoolClaim
+from app.models.product import Bundle, BundleItem, Product, ProductLine
+from app.models.quotation import Quotation, QuotationLine
 from app.models.setting import Setting
 from app.models.user import LoginThrottle, Team, User
 
 ALL_MODELS = [Team, User, LoginThrottle, Setting, AuditLog, DocumentCounter,
               Customer, Contact, FollowUp, Visit, Call, Notification,
-              Opportunity, AssignmentRule, PoolClaim]
+              Opportunity, AssignmentRule, PoolClaim,
+              ProductLine, Product, Bundle, BundleItem, Quotation, QuotationLine]

@@ -1,7 +1,8 @@
 """A customer's timeline: everything that happened with them, newest first.
 
-Each area registers a source function in TIMELINE_SOURCES (customer id -> entries); later areas add
-quotations, orders, shipments and payments."""
+Each area registers a source function in TIMELINE_SOURCES (customer id -> entries), here rather than
+in its own module so that no import order can leave one out; later areas add orders, shipments and
+payments."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.models.activity import Call, FollowUp, Visit
+from app.models.quotation import Quotation
 from app.models.user import User
 from app.services.customer_scope import get_visible_customer
 
@@ -41,7 +43,14 @@ def _calls(customer_id: int) -> list[TimelineEntry]:
     return [TimelineEntry(c.at, "call", c.caller_name, c.summary, c.taken_by.display_name, c.id) for c in query]
 
 
-TIMELINE_SOURCES: list[Callable[[int], list[TimelineEntry]]] = [_follow_ups, _visits, _calls]
+def _quotations(customer_id: int) -> list[TimelineEntry]:
+    query = (Quotation.select(Quotation, User).join(User, on=(Quotation.salesperson == User.id))
+             .where(Quotation.customer == customer_id))
+    return [TimelineEntry(q.created_at, "quotation", q.number, f"{q.state} {q.currency} {q.total}",
+                          q.salesperson.display_name, q.id) for q in query]
+
+
+TIMELINE_SOURCES: list[Callable[[int], list[TimelineEntry]]] = [_follow_ups, _visits, _calls, _quotations]
 
 
 def customer_timeline(actor: User, customer_id: int) -> list[TimelineEntry]:

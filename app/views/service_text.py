@@ -32,6 +32,8 @@ ENTITY_TITLES = {
     "User": QT_TRANSLATE_NOOP("ServiceEntities", "User"),
     "Team": QT_TRANSLATE_NOOP("ServiceEntities", "Team"),
     "AssignmentRule": QT_TRANSLATE_NOOP("ServiceEntities", "Assignment rule"),
+    "Product": QT_TRANSLATE_NOOP("ServiceEntities", "Product"),
+    "Quotation": QT_TRANSLATE_NOOP("ServiceEntities", "Quotation"),
 }
 
 
@@ -100,6 +102,13 @@ PATTERNS: list[Pattern] = [
     Pattern(r"Role (?P<role>'[^']*'|\S+) may not do (?P<permission>.+)\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "Role {role} may not do {permission}."),
             {"role": _role, "permission": _codes}),
+    # products and quotations
+    Pattern(r"Role (?P<role>'[^']*'|\S+) may not view products\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Role {role} may not view products."), {"role": _role}),
+    Pattern(r"The discount of (?P<discount>[\d.]+)% is above your approval limit of (?P<limit>[\d.]+)%\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The discount of {discount}% is above your approval limit of {limit}%.")),  # noqa: E501
+    Pattern(r"A quotation in state (?P<current>'[^']*') cannot become (?P<target>'[^']*')\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A quotation in state {current} cannot become {target}.")),
     # customer import
     Pattern(r"(?P<rows>\d+) row\(s\) have problems; nothing was imported\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{rows} row(s) have problems; nothing was imported.")),

@@ -2973,12 +2973,32 @@ Click an account to fill in its user name; double-click to log in.</source>
         <source>Assignment rule</source>
         <translation>分配规则</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessages</name>
     <message>
         <source>2-40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>2-40 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one product.</source>
+        <translation>产品组合至少需要一个产品。</translation>
+    </message>
+    <message>
+        <source>A bundle with this name exists.</source>
+        <translation>已有同名的产品组合。</translation>
+    </message>
+    <message>
+        <source>A code of 1 to 40 characters.</source>
+        <translation>编号为 1 到 40 个字符。</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -2993,8 +3013,40 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请填写名称。</translation>
     </message>
     <message>
+        <source>A name of 1 to 120 characters.</source>
+        <translation>名称为 1 到 120 个字符。</translation>
+    </message>
+    <message>
+        <source>A name of 1 to 80 characters.</source>
+        <translation>名称为 1 到 80 个字符。</translation>
+    </message>
+    <message>
         <source>A percentage from 0 to 100 with at most two decimals.</source>
         <translation>请输入 0 到 100 之间的百分比，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>A price of at most two decimals, not negative.</source>
+        <translation>价格不能为负数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>A product line with this name exists.</source>
+        <translation>已有同名的产品线。</translation>
+    </message>
+    <message>
+        <source>A product of the bundle no longer exists.</source>
+        <translation>产品组合中的某个产品已不存在。</translation>
+    </message>
+    <message>
+        <source>A quantity above 0 with at most three decimals.</source>
+        <translation>数量须大于 0，最多三位小数。</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s own quotation is approved by a manager.</source>
+        <translation>销售主管自己的报价单由销售经理审批。</translation>
+    </message>
+    <message>
+        <source>A tax rate from 0 to 100 %.</source>
+        <translation>税率为 0 到 100%。</translation>
     </message>
     <message>
         <source>A team needs a name.</source>
@@ -3005,12 +3057,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请输入三个字母的币种代码，例如 CNY。</translation>
     </message>
     <message>
+        <source>Add at least one line.</source>
+        <translation>请至少添加一行。</translation>
+    </message>
+    <message>
         <source>An amount of at most two decimals, not negative.</source>
         <translation>金额不能为负数，最多两位小数。</translation>
     </message>
     <message>
         <source>An international number is + and 6-15 digits.</source>
         <translation>国际号码为“+”加 6-15 位数字。</translation>
+    </message>
+    <message>
+        <source>Another product has this code.</source>
+        <translation>其他产品已使用此编号。</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -3033,8 +3093,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
+        <source>Choose a contact of this customer.</source>
+        <translation>请选择该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Choose a product or describe the line (at most 500 characters).</source>
+        <translation>请选择产品或填写说明（最多 500 个字符）。</translation>
+    </message>
+    <message>
         <source>Choose an active salesperson.</source>
         <translation>请选择已启用的销售。</translation>
+    </message>
+    <message>
+        <source>Choose an existing product line.</source>
+        <translation>请选择已有的产品线。</translation>
     </message>
     <message>
         <source>Choose one of the listed kinds.</source>
@@ -3117,6 +3189,14 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>其中一个客户已不存在。</translation>
     </message>
     <message>
+        <source>Only a draft or rejected quotation can be edited; make a revision.</source>
+        <translation>只有草稿或已驳回的报价单可以修改；请创建修订版。</translation>
+    </message>
+    <message>
+        <source>Only a sent quotation is changed by a revision.</source>
+        <translation>只有已发送的报价单才能通过修订版更改。</translation>
+    </message>
+    <message>
         <source>Only salespeople and supervisors receive leads.</source>
         <translation>只有销售和销售主管可以接收线索。</translation>
     </message>
@@ -3125,12 +3205,24 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>只有销售和销售主管可以参加接待轮值。</translation>
     </message>
     <message>
+        <source>Only supervisors and managers approve quotations.</source>
+        <translation>只有销售主管和销售经理可以审批报价单。</translation>
+    </message>
+    <message>
         <source>Record a follow-up to keep this customer.</source>
         <translation>请记录一次跟进以保留该客户。</translation>
     </message>
     <message>
+        <source>Salespeople quote for themselves.</source>
+        <translation>销售只能以自己的名义报价。</translation>
+    </message>
+    <message>
         <source>Say what the next action is.</source>
         <translation>请填写下一步行动。</translation>
+    </message>
+    <message>
+        <source>Say why the quotation is rejected.</source>
+        <translation>请说明驳回报价单的原因。</translation>
     </message>
     <message>
         <source>Several users have this name; use the user name.</source>
@@ -3149,12 +3241,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
+        <source>The bundle no longer exists.</source>
+        <translation>该产品组合已不存在。</translation>
+    </message>
+    <message>
         <source>The chosen customer no longer exists.</source>
         <translation>所选客户已不存在。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The floor price cannot be above the list price.</source>
+        <translation>底价不能高于标准价。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
@@ -3175,6 +3275,18 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The opportunity no longer exists.</source>
         <translation>该商机已不存在。</translation>
+    </message>
+    <message>
+        <source>The product line no longer exists.</source>
+        <translation>该产品线已不存在。</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <source>The quotation cannot expire before its date.</source>
+        <translation>报价单的有效期不能早于报价日期。</translation>
     </message>
     <message>
         <source>The rule no longer exists.</source>
@@ -3203,6 +3315,22 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>This is the first stage.</source>
         <translation>已是第一个阶段。</translation>
+    </message>
+    <message>
+        <source>This quotation belongs to another salesperson.</source>
+        <translation>该报价单属于其他销售。</translation>
+    </message>
+    <message>
+        <source>This quotation belongs to another team.</source>
+        <translation>该报价单属于其他团队。</translation>
+    </message>
+    <message>
+        <source>This quotation needs approval before it is sent.</source>
+        <translation>该报价单须先审批才能发送。</translation>
+    </message>
+    <message>
+        <source>This quotation needs no approval; it can be sent.</source>
+        <translation>该报价单无需审批，可以直接发送。</translation>
     </message>
     <message>
         <source>This user cannot own customers (only sales staff, supervisors and managers).</source>
@@ -3273,6 +3401,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>您无权把该客户交给这位销售。</translation>
     </message>
     <message>
+        <source>You may not give this quotation to that salesperson.</source>
+        <translation>您不能把该报价单交给这位销售。</translation>
+    </message>
+    <message>
         <source>You may only create customers for yourself.</source>
         <translation>只能为自己新建客户。</translation>
     </message>
@@ -3331,6 +3463,18 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Role {role} may not do {permission}.</source>
         <translation>“{role}”角色无权执行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <source>Role {role} may not view products.</source>
+        <translation>角色 {role} 无权查看产品。</translation>
+    </message>
+    <message>
+        <source>The discount of {discount}% is above your approval limit of {limit}%.</source>
+        <translation>折扣 {discount}% 超出您的审批权限 {limit}%。</translation>
+    </message>
+    <message>
+        <source>A quotation in state {current} cannot become {target}.</source>
+        <translation>报价单不能从状态 {current} 变为 {target}。</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems; nothing was imported.</source>

@@ -26,11 +26,12 @@ from app.models.migrations import (
     m0003_customers,
     m0004_pipeline,
     m0005_list_indexes,
+    m0006_quotations,
 )
 
 Step = Callable[[Database, SchemaMigrator], None]
 STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply, m0003_customers.apply,
-                   m0004_pipeline.apply, m0005_list_indexes.apply]
+                   m0004_pipeline.apply, m0005_list_indexes.apply, m0006_quotations.apply]
 SCHEMA_VERSION = len(STEPS)
 
 

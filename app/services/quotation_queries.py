@@ -1,0 +1,98 @@
+"""Which quotations a user may see, the quotation list (filters in SQL, counted and read a page at a
+time). The customer timeline's quotation entries live in `timeline.py`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import Expression
+
+from app.models.customer import Customer
+from app.models.quotation import Quotation
+from app.models.user import User
+from app.services.customer_scope import visible_customers
+from app.services.permissions import require
+
+
+def quotation_scope(actor: User) -> Expression | None:
+    """A WHERE clause (on Quotation joined to Customer) for the quotations `actor` may see; None = all.
+
+    Managers see every quotation; others those of the customers they may see (`visible_customers`)
+    plus their own, and supervisors also their team members' quotations."""
+    require(actor, "quotations.view")
+    clause = visible_customers(actor)
+    if clause is None:
+        return None
+    mine = Quotation.salesperson == actor.id
+    if actor.role == "supervisor" and actor.team_id is not None:
+        mine = mine | Quotation.salesperson.in_(User.select(User.id).where(User.team == actor.team_id))
+    return clause | mine
+
+
+@dataclass(frozen=True)
+class QuotationFilter:
+    """What the quotation list is narrowed to; "" / None means any. Dates are inclusive."""
+
+    state: str = ""
+    salesperson_id: int | None = None
+    customer_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class QuotationRow:
+    """One line of the quotation list."""
+
+    id: int
+    number: str
+    quote_date: dt.date
+    valid_until: dt.date
+    customer_id: int
+    customer_name: str
+    salesperson_name: str
+    state: str
+    total: Decimal
+    currency: str
+    needs_approval: bool
+
+
+def _query(actor: User, flt: QuotationFilter):
+    query = Quotation.select().join(Customer)
+    scope = quotation_scope(actor)
+    if scope is not None:
+        query = query.where(scope)
+    if flt.state:
+        query = query.where(Quotation.state == flt.state)
+    if flt.salesperson_id is not None:
+        query = query.where(Quotation.salesperson == flt.salesperson_id)
+    if flt.customer_id is not None:
+        query = query.where(Quotation.customer == flt.customer_id)
+    if flt.date_from is not None:
+        query = query.where(Quotation.quote_date >= flt.date_from)
+    if flt.date_to is not None:
+        query = query.where(Quotation.quote_date <= flt.date_to)
+    return query
+
+
+def count_quotations(actor: User, flt: QuotationFilter) -> int:
+    """How many quotations `actor` may see match `flt`."""
+    return _query(actor, flt).count()
+
+
+def quotation_page(actor: User, flt: QuotationFilter, offset: int = 0, limit: int = 200) -> list[QuotationRow]:
+    """Quotations `actor` may see matching `flt`, newest date first (then newest number), rows
+    offset..offset+limit."""
+    salesperson = User.alias()
+    query = (_query(actor, flt)
+             .select(Quotation.id, Quotation.number, Quotation.quote_date, Quotation.valid_until,
+                     Quotation.customer, Customer.name.alias("customer_name"),
+                     salesperson.display_name.alias("salesperson_name"), Quotation.state, Quotation.total,
+                     Quotation.currency, Quotation.needs_approval)
+             .switch(Quotation).join(salesperson, on=(Quotation.salesperson == salesperson.id))
+             .order_by(Quotation.quote_date.desc(), Quotation.id.desc()).offset(offset).limit(limit))
+    return [QuotationRow(q.id, q.number, q.quote_date, q.valid_until, q.customer_id, q.customer_name,
+                         q.salesperson_name, q.state, q.total, q.currency, q.needs_approval)
+            for q in query.objects()]
