@@ -9,6 +9,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from app.commands_import import cmd_import, cmd_template
+from app.commands_print import cmd_print
 from app.models.connection import close_database, describe, open_database
 from app.models.migrations import SchemaTooNewError, backup_sqlite_file
 
@@ -84,6 +85,7 @@ def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import}
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import,
+            "print": cmd_print}
 # commands that need no database
 OFFLINE_COMMANDS = {"template": cmd_template}
