@@ -4,8 +4,9 @@
     salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N]
     salesdesk --db PATH check
     salesdesk --db PATH backup OUT
-    salesdesk template customers OUT.xlsx
-    salesdesk --db PATH import customers FILE.xlsx [--dry-run] [--user NAME]
+    salesdesk template customers|products OUT.xlsx
+    salesdesk --db PATH import customers|products FILE.xlsx [--dry-run] [--user NAME]
+    salesdesk --db PATH print quotation NUMBER OUT.pdf [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
 command found a problem (check) or failed, 2 bad usage.
@@ -51,14 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
     backup.add_argument("out", type=Path)
     template = commands.add_parser("template", help="write an empty import file (no database needed)")
-    template.add_argument("kind", choices=["customers"])
+    template.add_argument("kind", choices=["customers", "products"])
     template.add_argument("out", type=Path)
     importing = commands.add_parser("import", help="import an .xlsx file: all rows or, when any is bad, none "
                                                    "(exit 1 and FILE.errors.xlsx)")
-    importing.add_argument("kind", choices=["customers"])
+    importing.add_argument("kind", choices=["customers", "products"])
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="check every row; write nothing to the database")
     importing.add_argument("--user", help="act as this user (default: the first active administrator)")
+    printing = commands.add_parser("print", help="write a document as a PDF (A4, Chinese font embedded)")
+    printing.add_argument("kind", choices=["quotation"])
+    printing.add_argument("number", help="the quotation number, e.g. QT-202603-0001")
+    printing.add_argument("out", type=Path)
+    printing.add_argument("--user", help="print as this user (default: the quotation's salesperson)")
     return parser
 
 

@@ -1,4 +1,5 @@
-"""`salesdesk template customers OUT.xlsx` and `salesdesk import customers FILE.xlsx [--dry-run] [--user NAME]`.
+"""`salesdesk template customers|products OUT.xlsx` and
+`salesdesk import customers|products FILE.xlsx [--dry-run] [--user NAME]`.
 
 An import acts as `--user` (default: the first active administrator, since imports are an
 administrator's or manager's job). When any row is bad it writes FILE.errors.xlsx next to the file
@@ -21,8 +22,11 @@ SHOWN_ERRORS = 20
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    """Write the empty customer import file (no database needed)."""
-    from app.reports.customer_import_files import write_template
+    """Write the empty customer or product import file (no database needed)."""
+    if getattr(args, "kind", "customers") == "products":
+        from app.reports.product_import_files import write_template
+    else:
+        from app.reports.customer_import_files import write_template
 
     path = write_template(args.out)
     print(f"template written to {path}")
@@ -68,8 +72,11 @@ def error_workbook_path(source: Path) -> Path:
     return folder / name if os.access(folder, os.W_OK) else Path.cwd() / name
 
 
-def _write_errors(report, source: Path) -> Path:
-    from app.reports.customer_import_files import write_error_workbook
+def _write_errors(report, source: Path, products: bool = False) -> Path:
+    if products:
+        from app.reports.product_import_files import write_error_workbook
+    else:
+        from app.reports.customer_import_files import write_error_workbook
 
     out = error_workbook_path(source)
     try:
@@ -98,8 +105,11 @@ def _print_errors(report, workbook: Path) -> None:
 
 def cmd_import(database, target: str, args: argparse.Namespace) -> int:
     """Check (and unless --dry-run, import) a customer file; exit 1 with the error workbook when any row is bad."""
-    from app.services import customer_import
+    from app.services import customer_import, product_import
 
+    products = getattr(args, "kind", "customers") == "products"
+    service = product_import if products else customer_import
+    refused_error = product_import.ProductImportRefused if products else customer_import.ImportRefused
     source: Path = args.file
     actor = acting_user(args.user)
     if actor is None:
@@ -110,12 +120,12 @@ def cmd_import(database, target: str, args: argparse.Namespace) -> int:
         if source.exists() and source.stat().st_size >= BIG_FILE else None
     try:
         if args.dry_run:
-            report = customer_import.dry_run(actor, source, progress)
+            report = service.dry_run(actor, source, progress)
             result = None
         else:
-            result = customer_import.commit(actor, source, progress)
+            result = service.commit(actor, source, progress)
             report = result.report
-    except customer_import.ImportRefused as refused:
+    except refused_error as refused:
         report = refused.report
         result = None
     except ServiceError as exc:
@@ -126,8 +136,10 @@ def cmd_import(database, target: str, args: argparse.Namespace) -> int:
             progress.done()
     _print_report(report)
     if not report.ok:
-        _print_errors(report, _write_errors(report, source))
+        _print_errors(report, _write_errors(report, source, products))
         return 1
+    if products:
+        return _products_done(report, result, source)
     if report.rows_total == 0:
         print(f"salesdesk: {source.name} has no customer rows.", file=sys.stderr)
         return 1
@@ -137,4 +149,17 @@ def cmd_import(database, target: str, args: argparse.Namespace) -> int:
     else:
         print(f"imported {result.customers} customers with {result.contacts} contacts from {source.name} "
               f"({result.first_code}..{result.last_code})")
+    return 0
+
+
+def _products_done(report, result, source: Path) -> int:
+    if report.rows_total == 0:
+        print(f"salesdesk: {source.name} has no product rows.", file=sys.stderr)
+        return 1
+    lines = f" and {len(report.new_lines)} new product line(s)" if report.new_lines else ""
+    if result is None:
+        print(f"{report.rows_total} rows checked: {report.products} products{lines} would be imported; "
+              "nothing was written (--dry-run).")
+    else:
+        print(f"imported {result.products} products{lines} from {source.name}")
     return 0

@@ -20,8 +20,9 @@ from app.services.customer_import_columns import (
     SCALE_LABELS,
     SOURCE_LABELS,
     SOURCE_ROW_COLUMN,
+    column_for_header,
 )
-from app.services.customer_import_reader import read_sheet
+from app.services.customer_import_reader import HeaderLookup, read_sheet
 
 DATA_SHEET = "客户"
 HELP_SHEET = "说明"
@@ -33,7 +34,7 @@ EXAMPLE = {"name": "上海示例贸易有限公司", "kind": "公司", "industry
            "phone": "021-58886666", "mobile": "13800138000", "email": "zhang@example.com", "wechat": "zsf2024"}
 
 
-def _atomic_save(workbook, path: Path) -> Path:
+def atomic_save(workbook, path: Path) -> Path:
     # Save next to the target and rename: an existing file is replaced only by a complete one.
     path = Path(path)
     partial = path.with_name(path.name + ".part")
@@ -74,14 +75,17 @@ def write_template(path: str | Path) -> Path:
                  "（该行的客户列留空或与前面相同）。表头可用中文或英文。导入前先检查：有任何错误时不会导入任何数据。",
                  ""])
     write_table(helper, ["列", "English", "必填", "说明", "示例"], rows, widths=[10, 14, 6, 70, 26])
-    return _atomic_save(workbook, Path(path))
+    return atomic_save(workbook, Path(path))
 
 
 def write_error_workbook(report: ImportReport, source_path: str | Path, out_path: str | Path,
-                         translate: Callable[[str], str] | None = None) -> Path:
+                         translate: Callable[[str], str] | None = None,
+                         headers: HeaderLookup = column_for_header) -> Path:
     """The bad rows of `source_path` with their columns as they were, plus 错误 (every problem of
     the row as "column: message") and 原行号 (the row number in the source); bad cells are red.
-    `translate` turns the English messages into the user's language (the GUI passes Qt's)."""
+    `translate` turns the English messages into the user's language (the GUI passes Qt's); `headers`
+    recognises the columns of another kind of import (products pass theirs; any report with
+    `errors` of row, column, message and key will do)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
@@ -89,7 +93,7 @@ def write_error_workbook(report: ImportReport, source_path: str | Path, out_path
     by_row: dict[int, list] = {}
     for error in report.errors:
         by_row.setdefault(error.row, []).append(error)
-    sheet = read_sheet(source_path)
+    sheet = read_sheet(source_path, headers=headers)
     positions = {c.key: c.index for c in sheet.columns if c.key is not None}
     width = max((c.index for c in sheet.columns), default=-1) + 1
     headers = [""] * width
@@ -114,4 +118,4 @@ def write_error_workbook(report: ImportReport, source_path: str | Path, out_path
         cell.alignment = wrap
         mark_bad(cell)
     ws.column_dimensions[ws.cell(row=1, column=width + 1).column_letter].width = MAX_WIDTH
-    return _atomic_save(workbook, Path(out_path))
+    return atomic_save(workbook, Path(out_path))

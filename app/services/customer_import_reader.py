@@ -5,6 +5,7 @@ as text (openpyxl in read-only mode, so a large file is streamed, not loaded who
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +79,10 @@ def _open(path: Path):
         raise ImportFileError(f"{path.name} is not an Excel .xlsx workbook that can be read ({exc}).") from exc
 
 
-def _columns(header_cells: tuple) -> list[SheetColumn]:
+HeaderLookup = Callable[[str], "str | None"]  # a header's text -> the column key it names, or None
+
+
+def _columns(header_cells: tuple, column_for_header: HeaderLookup = column_for_header) -> list[SheetColumn]:
     columns, taken = [], set()
     for index, value in enumerate(header_cells):
         header = cell_text(value)
@@ -92,16 +96,17 @@ def _columns(header_cells: tuple) -> list[SheetColumn]:
     return columns
 
 
-def read_sheet(path: str | Path, limit: int | None = None,
-               progress: ProgressCallback | None = None) -> ImportSheet:
+def read_sheet(path: str | Path, limit: int | None = None, progress: ProgressCallback | None = None,
+               headers: HeaderLookup = column_for_header) -> ImportSheet:
     """The first sheet that has a 名称/name header in its first rows, with its non-empty rows
-    (at most `limit` of them). Raises ImportFileError when the file is unusable."""
+    (at most `limit` of them). Raises ImportFileError when the file is unusable. `headers` maps a
+    header to its column key (customers' columns unless another import passes its own)."""
     path = Path(path)
     progress = progress or no_progress
     workbook = _open(path)
     try:
         for ws in workbook.worksheets:
-            sheet = _read_worksheet(path, ws, limit, progress)
+            sheet = _read_worksheet(path, ws, limit, progress, headers)
             if sheet is not None:
                 return sheet
     finally:
@@ -110,13 +115,14 @@ def read_sheet(path: str | Path, limit: int | None = None,
                           f"{HEADER_SEARCH_ROWS} rows. Start from the template.")
 
 
-def _read_worksheet(path: Path, ws, limit: int | None, progress: ProgressCallback) -> ImportSheet | None:
+def _read_worksheet(path: Path, ws, limit: int | None, progress: ProgressCallback,
+                    headers: HeaderLookup) -> ImportSheet | None:
     rows = ws.iter_rows(values_only=True)
     sheet = None
     for number, cells in enumerate(rows, start=1):
         if number > HEADER_SEARCH_ROWS:
             return None
-        columns = _columns(cells)
+        columns = _columns(cells, headers)
         if any(c.key == "name" for c in columns):
             sheet = ImportSheet(path.name, ws.title, number, columns)
             break
@@ -149,8 +155,8 @@ class ImportPreview:
     unrecognised: list[str]
 
 
-def preview(path: str | Path, limit: int = 50) -> ImportPreview:
+def preview(path: str | Path, limit: int = 50, headers: HeaderLookup = column_for_header) -> ImportPreview:
     """The columns and the first `limit` non-empty rows of an import file (no database needed)."""
-    sheet = read_sheet(path, limit=limit)
+    sheet = read_sheet(path, limit=limit, headers=headers)
     return ImportPreview(sheet.file_name, sheet.sheet_name, sheet.header_row, sheet.columns, sheet.rows,
                          sheet.unrecognised)

@@ -106,6 +106,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Use 公司 or 个人 (company, person)."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Use 很大, 一般, 小 or 无 (high, medium, low, none)."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Use 微型, 小型, 中型, 大型 (micro, small, medium, large) or leave it empty."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Use 是 or 否 (yes, no)."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other)."),
     QT_TRANSLATE_NOOP("ServiceMessages", "What was said or done?"),
     QT_TRANSLATE_NOOP("ServiceMessages", "When is the next action due?"),

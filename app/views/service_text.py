@@ -117,6 +117,8 @@ PATTERNS: list[Pattern] = [
             QT_TRANSLATE_NOOP("ServiceMessages", "This row adds a contact to the customer of row {row}: leave the customer's columns empty or the same as there.")),  # noqa: E501
     Pattern(r"The name repeats row (?P<row>\d+), so this row must add a contact; it has none\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "The name repeats row {row}, so this row must add a contact; it has none.")),  # noqa: E501
+    Pattern(r"The code repeats row (?P<row>\d+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The code repeats row {row}.")),
     Pattern(r"File not found: (?P<path>.+)",
             QT_TRANSLATE_NOOP("ServiceMessages", "File not found: {path}")),
     Pattern(r"(?P<file>.+?) is not an Excel \.xlsx workbook that can be read \((?P<reason>.*)\)\.",

@@ -1729,6 +1729,14 @@ Reload it to see the current version; your changes will be lost.</source>
         <translation>每行一个客户，最多一个联系人；名称相同的后续行为该客户添加联系人。归属销售填写销售的用户名或姓名；留空则客户进入公海。</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>One product per row: product line, code, name, unit, list price, floor price, tax rate and whether it is active. Product lines that do not exist yet are created.</source>
+        <translation>每行一个产品：产品线、编号、名称、单位、标准价、底价、税率及是否启用。尚不存在的产品线导入时自动新建。</translation>
+    </message>
+    <message>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -2194,6 +2202,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>商机</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
         <source>Reception report</source>
         <translation>接待日报</translation>
     </message>
@@ -2582,6 +2594,205 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Each lead goes to whoever owns the fewest customers among the people whose tags cover its region or industry (limited to the people below when any).</source>
         <translation>每条线索分配给标签覆盖其区域或行业、且客户最少的人（选了人员时仅限下列人员）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>产品线：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>List price:</source>
+        <translation>标准价：</translation>
+    </message>
+    <message>
+        <source>Floor price:</source>
+        <translation>底价：</translation>
+    </message>
+    <message>
+        <source>Tax rate %:</source>
+        <translation>税率（%）：</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Can be quoted</source>
+        <translation>可用于报价</translation>
+    </message>
+    <message>
+        <source>The lowest unit price allowed without approval</source>
+        <translation>无需审批时允许的最低单价</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportDialog</name>
+    <message>
+        <source>Import products from Excel</source>
+        <translation>从 Excel 导入产品</translation>
+    </message>
+    <message>
+        <source>Import {products} products from {name}?</source>
+        <translation>从 {name} 导入 {products} 个产品？</translation>
+    </message>
+    <message>
+        <source>New product lines: {lines}</source>
+        <translation>将新建产品线：{lines}</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入产品</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>正在保存模板…</translation>
+    </message>
+    <message>
+        <source>The file has no product rows.</source>
+        <translation>文件中没有产品行。</translation>
+    </message>
+    <message>
+        <source>Ready to import {products} products.</source>
+        <translation>可以导入 {products} 个产品。</translation>
+    </message>
+    <message>
+        <source>Imported {products} products ({lines} new product lines).</source>
+        <translation>已导入 {products} 个产品（新建产品线 {lines} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation>编号、名称或拼音</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F); Esc clears</source>
+        <translation>输入即搜索（Ctrl+F）；按 Esc 清除</translation>
+    </message>
+    <message>
+        <source>Product line:</source>
+        <translation>产品线：</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部产品线</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Create a product (Ctrl+N)</source>
+        <translation>新建产品（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (Enter or double-click)</source>
+        <translation>编辑选中的产品（回车或双击）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3576,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请填写“微型”“小型”“中型”“大型”，或留空。</translation>
     </message>
     <message>
+        <source>Use 是 or 否 (yes, no).</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
         <source>Use 来访, 电话, 网络, 转介绍, 展会, 开票资料 or 其他 (visit, phone, web, referral, exhibition, invoice, other).</source>
         <translation>请填写“来访”“电话”“网络”“转介绍”“展会”“开票资料”或“其他”。</translation>
     </message>
@@ -3487,6 +3702,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The name repeats row {row}, so this row must add a contact; it has none.</source>
         <translation>名称与第 {row} 行重复，本行应为该客户添加联系人，但没有联系人信息。</translation>
+    </message>
+    <message>
+        <source>The code repeats row {row}.</source>
+        <translation>编号与第 {row} 行重复。</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

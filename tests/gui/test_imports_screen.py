@@ -31,7 +31,7 @@ def test_administrators_and_managers_have_the_screen_and_sales_staff_do_not(logi
 
 def test_one_card_per_kind_of_import(login_as):
     screen = open_imports(login_as)
-    assert [kind.key for kind in IMPORTS] == ["customers"]
+    assert [kind.key for kind in IMPORTS] == ["customers", "products"]
     card = screen.cards["customers"]
     assert card.title_label.text() == "Customers and contacts"
     assert "public pool" in card.description_label.text()
@@ -77,5 +77,38 @@ def test_import_opens_the_import_dialog(qtbot, login_as):
     qtbot.waitUntil(dialog.isVisible)
     qtbot.mouseClick(screen.cards["customers"].import_button, Qt.MouseButton.LeftButton)
     assert screen.current_dialog is dialog  # one at a time
+    dialog.close_dialog()
+    assert screen.current_dialog is None
+
+
+def test_products_card_imports_a_product_file(qtbot, login_as, tmp_path, monkeypatch):
+    from app.models.product import Product
+    from app.views.dialogs import product_import_dialog
+    from app.views.dialogs.product_import_dialog import ProductImportDialog
+    from tests.unit.import_files import write_xlsx
+    from tests.unit.test_product_import import BAD, GOOD, HEADERS, SEEDED
+
+    screen = open_imports(login_as)
+    assert screen.cards["products"].title_label.text() == "Products"
+    qtbot.mouseClick(screen.cards["products"].import_button, Qt.MouseButton.LeftButton)
+    dialog = screen.current_dialog
+    assert isinstance(dialog, ProductImportDialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20_000):
+        dialog.open_file(write_xlsx(tmp_path / "bad.xlsx", HEADERS, BAD))
+    with qtbot.waitSignal(dialog.check_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert {(e.row, e.column) for e in blocker.args[0].errors} == SEEDED
+    assert not dialog.import_button.isEnabled()
+    before = Product.select().count()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20_000):
+        dialog.open_file(write_xlsx(tmp_path / "good.xlsx", HEADERS, GOOD))
+    with qtbot.waitSignal(dialog.check_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    monkeypatch.setattr(product_import_dialog, "confirm", lambda parent, title, question: True)
+    with qtbot.waitSignal(dialog.import_finished, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].products == 4 and Product.select().count() == before + 4
+    assert "Imported 4 products" in dialog.summary_label.text()
     dialog.close_dialog()
     assert screen.current_dialog is None

@@ -69,6 +69,9 @@ class CustomerImportDialog(QDialog):
     check_finished = Signal(object)  # the ImportReport, or None when the check failed or was cancelled
     import_finished = Signal(object)  # the ImportResult, or None
     errors_saved = Signal(object)  # the error workbook's Path
+    # what another kind of import (ProductImportDialog) replaces: its service module and refusal
+    service = customer_import
+    refused_error = customer_import.ImportRefused
 
     def __init__(self, actor: User, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,7 +179,11 @@ class CustomerImportDialog(QDialog):
         self.report_panel.show_report(None)
         self.summary_label.clear()
         self._run("preview", self.tr("Reading"), self.tr("Reading {name}…").format(name=self.path.name),
-                  lambda _progress, path=self.path: preview(path, PREVIEW_ROWS))
+                  lambda _progress, path=self.path: self.read_preview(path))
+
+    def read_preview(self, path: Path) -> ImportPreview:
+        """The file's columns and first rows (runs off the UI thread)."""
+        return preview(path, PREVIEW_ROWS)
 
     def _show_preview(self, data: ImportPreview) -> None:
         width = max((c.index for c in data.columns), default=-1) + 1
@@ -213,7 +220,7 @@ class CustomerImportDialog(QDialog):
             return
         self.report = None
         self._run("check", self.tr("Checking"), self.tr("Checking {name}…").format(name=self.path.name),
-                  lambda progress, path=self.path: customer_import.dry_run(self.actor, path, progress))
+                  lambda progress, path=self.path: self.service.dry_run(self.actor, path, progress))
 
     def start_import(self) -> None:
         """Import the checked file, after a confirmation (all rows in one transaction)."""
@@ -228,7 +235,7 @@ class CustomerImportDialog(QDialog):
         if not confirm(self, self.tr("Import customers"), question):
             return
         self._run("import", self.tr("Importing"), self.tr("Importing {name}…").format(name=self.path.name),
-                  lambda progress, path=self.path: customer_import.commit(self.actor, path, progress))
+                  lambda progress, path=self.path: self.service.commit(self.actor, path, progress))
 
     def save_template(self) -> None:
         path = ask_save_path(self, self.tr("Save the import template"), Path.home() / "客户导入模板.xlsx")
@@ -247,11 +254,16 @@ class CustomerImportDialog(QDialog):
         out = ask_save_path(self, self.tr("Save the rows with problems"), default)
         if out is None:
             return
-        from app.reports.customer_import_files import write_error_workbook
-
+        write_error_workbook = self.error_workbook_writer()
         report, source = self.report, self.path
         self._run("save", self.tr("Saving"), self.tr("Saving the rows with problems…"),
                   lambda _progress: write_error_workbook(report, source, out, translate_service_message))
+
+    def error_workbook_writer(self):
+        """write_error_workbook(report, source, out, translate) of this kind of import."""
+        from app.reports.customer_import_files import write_error_workbook
+
+        return write_error_workbook
 
     def _job_done(self, outcome: JobOutcome) -> None:
         kind, self._pending = self._pending, None
@@ -320,14 +332,20 @@ class CustomerImportDialog(QDialog):
         if report.errors:
             text += " " + self.tr("Correct the file and check again: nothing is imported while any row is bad.")
         elif report.rows_total == 0:
-            text = self.tr("The file has no customer rows.")
+            text = self.empty_text()
         else:
-            text += " " + self.tr("Ready to import {customers} customers with {contacts} contacts.").format(
-                customers=report.customers, contacts=report.contacts)
+            text += " " + self.ready_text(report)
         self.summary_label.setText(text)
 
+    def empty_text(self) -> str:
+        return self.tr("The file has no customer rows.")
+
+    def ready_text(self, report) -> str:
+        return self.tr("Ready to import {customers} customers with {contacts} contacts.").format(
+            customers=report.customers, contacts=report.contacts)
+
     def _import_done(self, outcome: JobOutcome) -> None:
-        if not outcome.ok and isinstance(outcome.error, customer_import.ImportRefused):
+        if not outcome.ok and isinstance(outcome.error, self.refused_error):
             self._show_report(outcome.error.report)  # the file changed since it was checked
             self.import_finished.emit(None)
             return
@@ -336,10 +354,14 @@ class CustomerImportDialog(QDialog):
             return
         result = self.import_result = outcome.result
         self._report_imported = True
-        done = self.tr("Imported {customers} customers with {contacts} contacts ({first} to {last}).")
-        self.summary_label.setText(done.format(customers=result.customers, contacts=result.contacts,
-                                               first=result.first_code, last=result.last_code))
+        self.summary_label.setText(self.done_text(result))
         self.import_finished.emit(result)
+
+    def done_text(self, result) -> str:
+        """The summary after an import."""
+        done = self.tr("Imported {customers} customers with {contacts} contacts ({first} to {last}).")
+        return done.format(customers=result.customers, contacts=result.contacts, first=result.first_code,
+                           last=result.last_code)
 
     def _save_done(self, outcome: JobOutcome) -> None:
         if not self._failed(outcome):

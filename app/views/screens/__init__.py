@@ -64,6 +64,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.pool:PoolScreen", "pool.view"),
     ScreenSpec("pipeline", QT_TRANSLATE_NOOP("Navigation", "Opportunities"),
                "app.views.screens.pipeline:PipelineScreen", "opportunities.edit"),
+    ScreenSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"),
+               "app.views.screens.products:ProductsScreen", "products.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     # Administrators reach the Excel imports here (they do not see the customer list); managers too.

@@ -64,6 +64,17 @@ IMPORTS: tuple[ImportKind, ...] = (
         "app.views.dialogs.customer_import_dialog:CustomerImportDialog",
         "customers.import",
     ),
+    ImportKind(
+        "products",
+        QT_TRANSLATE_NOOP("ImportsScreen", "Products"),
+        QT_TRANSLATE_NOOP("ImportsScreen", "One product per row: product line, code, name, unit, list price, floor "
+                                           "price, tax rate and whether it is active. Product lines that do not "
+                                           "exist yet are created."),
+        "产品导入模板.xlsx",
+        "app.reports.product_import_files:write_template",
+        "app.views.dialogs.product_import_dialog:ProductImportDialog",
+        "products.manage",
+    ),
 )
 
 
