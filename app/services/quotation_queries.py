@@ -33,9 +33,11 @@ def quotation_scope(actor: User) -> Expression | None:
 
 @dataclass(frozen=True)
 class QuotationFilter:
-    """What the quotation list is narrowed to; "" / None means any. Dates are inclusive."""
+    """What the quotation list is narrowed to; "" / None means any. Dates are inclusive; `search`
+    matches part of the number or of the customer's name."""
 
     state: str = ""
+    search: str = ""
     salesperson_id: int | None = None
     customer_id: int | None = None
     date_from: dt.date | None = None
@@ -66,6 +68,9 @@ def _query(actor: User, flt: QuotationFilter):
         query = query.where(scope)
     if flt.state:
         query = query.where(Quotation.state == flt.state)
+    term = flt.search.strip()
+    if term:
+        query = query.where(Quotation.number.contains(term) | Customer.name.contains(term))
     if flt.salesperson_id is not None:
         query = query.where(Quotation.salesperson == flt.salesperson_id)
     if flt.customer_id is not None:

@@ -2206,6 +2206,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>产品</translation>
     </message>
     <message>
+        <source>Quotations</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
         <source>Reception report</source>
         <translation>接待日报</translation>
     </message>
@@ -2793,6 +2797,269 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuotationDialog</name>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Quotation {number}</source>
+        <translation>报价单 {number}</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>报价日期：</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>未税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Net total:</source>
+        <translation>未税合计：</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>税额：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>价税合计：</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>大写金额：</translation>
+    </message>
+    <message>
+        <source>Type a product code, name or pinyin; Tab moves on; Insert or Ctrl+Enter adds a line, Delete removes it; Ctrl+S saves.</source>
+        <translation>输入产品编码、名称或拼音；Tab 移到下一格；Insert 或 Ctrl+Enter 添加一行，Delete 删除该行；Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>（无联系人）</translation>
+    </message>
+    <message>
+        <source>Only a draft or rejected quotation can be edited.</source>
+        <translation>只有草稿或已驳回的报价单可以编辑。</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Check line(s) {rows}: hover a red cell for the reason.</source>
+        <translation>请检查第 {rows} 行：鼠标移到红色单元格上可查看原因。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Accepted by customer</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Declined by customer</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Converted to contract</source>
+        <translation>已转合同</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationsScreen</name>
+    <message>
+        <source>Number</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Number or customer</source>
+        <translation>报价单号或客户</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F); Esc clears</source>
+        <translation>输入即搜索（Ctrl+F）；Esc 清空</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>New quotation</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Create a quotation (Ctrl+N)</source>
+        <translation>新建报价单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the selected quotation (Enter or double-click)</source>
+        <translation>打开选中的报价单（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n 份报价单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>批准 {number}</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>驳回 {number}</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>驳回原因：</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
     </message>
 </context>
 <context>

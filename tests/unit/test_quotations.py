@@ -257,6 +257,9 @@ def test_list_filters_and_scope(world):
     assert count_quotations(manager, QuotationFilter(customer_id=world["c1"])) == 2
     assert count_quotations(manager, QuotationFilter(date_from=DAY, date_to=DAY)) == 2
     assert count_quotations(manager, QuotationFilter(date_from=DAY + dt.timedelta(days=1))) == 1
+    assert count_quotations(manager, QuotationFilter(search="广州乙")) == 1
+    assert count_quotations(manager, QuotationFilter(search="202604")) == 1
+    assert count_quotations(sales1, QuotationFilter(search="广州乙")) == 0
     rows = quotation_page(sales1, QuotationFilter(), 0, 10)
     assert [r.number for r in rows] == ["QT-202604-0001", "QT-202603-0001"]
     assert (rows[0].customer_name, rows[0].salesperson_name, rows[0].total) == ("上海甲公司", "张伟", Decimal("113.00"))

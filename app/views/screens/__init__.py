@@ -66,6 +66,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.pipeline:PipelineScreen", "opportunities.edit"),
     ScreenSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"),
                "app.views.screens.products:ProductsScreen", "products.view"),
+    ScreenSpec("quotations", QT_TRANSLATE_NOOP("Navigation", "Quotations"),
+               "app.views.screens.quotations:QuotationsScreen", "quotations.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     # Administrators reach the Excel imports here (they do not see the customer list); managers too.
