@@ -4,7 +4,9 @@
   start-up and every 15 minutes (services.recycling.run_recycle_pass: idempotent, and safe with
   several applications on one database);
 - the reminders due today of the logged-in user become notifications, checked every minute
-  (services.follow_ups.notify_due_reminders: each reminder once).
+  (services.follow_ups.notify_due_reminders: each reminder once);
+- sent quotations past their validity are marked expired, with the recycling pass
+  (services.quotations.expire_quotations: idempotent, one checked UPDATE each).
 
 Both run one at a time on this object's own thread pool (one thread), which opens its own
 database connection and closes it after each pass (peewee connections belong to a thread).
@@ -15,6 +17,7 @@ before it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -23,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThread
 from app.models.connection import close_database
 from app.models.user import User
 from app.services.follow_ups import notify_due_reminders
+from app.services.quotations import expire_quotations
 from app.services.recycling import RecycleResult, run_recycle_pass
 
 RECYCLE_INTERVAL_MS = 15 * 60 * 1000
@@ -114,6 +118,7 @@ class BackgroundPasses(QObject):
     def run_recycle_pass(self) -> None:
         """Return due customers to the pool and warn owners, on the pool thread."""
         self._submit("recycle", run_recycle_pass)
+        self._submit("expiry", lambda: expire_quotations(dt.date.today()))
 
     def run_reminder_pass(self) -> None:
         """Turn the user's reminders due by today into notifications, on the pool thread."""
@@ -136,9 +141,11 @@ class BackgroundPasses(QObject):
         if name == "recycle" and isinstance(result, RecycleResult):
             self.recycled.emit(result)
             changed = bool(result.returned or result.warned)
-        else:
+        elif name == "reminders":
             count = int(result or 0)
             self.reminders_sent.emit(count)
             changed = count > 0
+        else:  # expiry: how many quotations expired
+            changed = bool(result)
         if changed:
             self.records_changed.emit()

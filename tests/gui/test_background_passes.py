@@ -75,3 +75,28 @@ def test_a_failing_pass_is_reported_and_the_next_tick_tries_again(qtbot, demo_db
     qtbot.waitUntil(lambda: len(failures) >= 2, timeout=5000)
     passes.stop()
     assert failures[0] == ("reminders", "database is locked") and calls[0] == sales1.id
+
+
+def test_sent_quotations_past_their_validity_expire_with_the_recycling_pass(qtbot, demo_db):
+    from app.models.quotation import Quotation
+    from app.services import products, quotations
+    from app.services.quotations import LineInput, QuotationInput
+
+    people = staff()
+    sales1, manager = people["sales1"], people["manager"]
+    customer_id = add_customer(sales1, "报价客户")
+    product = products.create_product(manager, products.ProductInput("P-1", "控制器", "台", "100.00", "80.00", "13"))
+    today = dt.date.today()
+    ids = []
+    for valid_until in (today - dt.timedelta(days=1), today + dt.timedelta(days=10)):
+        draft = quotations.create_quotation(sales1, QuotationInput(
+            customer_id=customer_id, quote_date=today - dt.timedelta(days=30), valid_until=valid_until,
+            lines=[LineInput(product_id=product.id, quantity="1")]))
+        ids.append(quotations.mark_sent(sales1, draft.id, draft.version).id)
+
+    passes = BackgroundPasses(sales1)
+    with qtbot.waitSignal(passes.records_changed, timeout=5000):
+        passes.start()
+    qtbot.waitUntil(lambda: Quotation.get_by_id(ids[0]).state == "expired", timeout=5000)
+    passes.stop()
+    assert Quotation.get_by_id(ids[1]).state == "sent"
