@@ -13,7 +13,7 @@ app.reports.customer_import_files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.models.base import db
@@ -22,27 +22,15 @@ from app.models.user import User
 from app.services import audit
 from app.services.assignment_rules import apply_rules
 from app.services.customer_import_checks import PendingCustomer, RowChecker, find_duplicates_for
-from app.services.customer_import_columns import IGNORED_HEADERS
-from app.services.customer_import_reader import ImportSheet, SheetColumn, read_sheet
+from app.services.customer_import_reader import ImportSheet, read_sheet
 from app.services.customer_index import index_customers
 from app.services.customers import customer_codes
-from app.services.errors import ServiceError
+from app.services.import_report import ImportRefused, RowError, SheetReport
 from app.services.ownership import owner_clock_values
 from app.services.permissions import require
 from app.services.progress import ProgressCallback, Stages
 
 BATCH = 500  # rows per INSERT: well under SQLite's 32,766 parameters, few round trips on PostgreSQL
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A problem in one cell: Excel row number, the column's header as in the file (or the
-    template's Chinese header when the file lacks that column), the message, the field key."""
-
-    row: int
-    column: str
-    message: str
-    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,32 +47,12 @@ class ImportDuplicate:
 
 
 @dataclass
-class ImportReport:
-    """What a check of the file found. `ok` when no row is bad (duplicates do not count)."""
+class ImportReport(SheetReport):
+    """What a check of a customer file found: the base report plus how many customers and contacts
+    the good rows hold; `duplicates` are ImportDuplicate rows (flagged, not errors)."""
 
-    file_name: str
-    columns: list[SheetColumn]
-    header_row: int
-    rows_total: int = 0
-    good_rows: int = 0
     customers: int = 0
     contacts: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    duplicates: list[ImportDuplicate] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def bad_rows(self) -> list[int]:
-        """The Excel row numbers that have at least one problem, in order."""
-        return sorted({e.row for e in self.errors})
-
-    @property
-    def unrecognised(self) -> list[str]:
-        """Headers that feed no field; their columns are ignored."""
-        return [c.header for c in self.columns if c.key is None and c.header not in IGNORED_HEADERS]
 
 
 @dataclass(frozen=True)
@@ -96,15 +64,6 @@ class ImportResult:
     first_code: str
     last_code: str
     report: ImportReport
-
-
-class ImportRefused(ServiceError):
-    """Some rows are bad, so nothing was imported; `report` lists them."""
-
-    def __init__(self, report: ImportReport):
-        self.report = report
-        rows = len(report.bad_rows)
-        super().__init__(f"{rows} row(s) have problems; nothing was imported.")
 
 
 def _check(sheet: ImportSheet, stages: Stages) -> tuple[ImportReport, list[PendingCustomer]]:

@@ -17,11 +17,11 @@ from app.models.base import db
 from app.models.product import Product, ProductLine
 from app.models.user import User
 from app.services import audit
-from app.services.customer_import import RowError
-from app.services.customer_import_columns import IGNORED_HEADERS, ImportColumn, header_key
-from app.services.customer_import_reader import ImportSheet, SheetColumn, read_sheet
+from app.services.customer_import_columns import ImportColumn, header_key
+from app.services.customer_import_reader import ImportSheet, read_sheet
 from app.services.customer_import_reader import preview as read_preview
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ValidationError
+from app.services.import_report import ImportRefused, RowError, SheetReport
 from app.services.normalize import width_fold
 from app.services.permissions import require
 from app.services.products import ProductInput, product_values
@@ -73,31 +73,12 @@ class PendingProduct:
 
 
 @dataclass
-class ProductImportReport:
-    """What a check of the file found; `ok` when no row is bad. `new_lines`: product lines the
-    import would create. `duplicates` is always empty (the import dialog's report panel reads it)."""
+class ProductImportReport(SheetReport):
+    """What a check of a product file found: the base report plus the product count and the
+    product lines the import would create. `duplicates` stays empty (codes are refused instead)."""
 
-    file_name: str
-    columns: list[SheetColumn]
-    header_row: int
-    rows_total: int = 0
-    good_rows: int = 0
     products: int = 0
     new_lines: list[str] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    duplicates: list = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def bad_rows(self) -> list[int]:
-        return sorted({e.row for e in self.errors})
-
-    @property
-    def unrecognised(self) -> list[str]:
-        return [c.header for c in self.columns if c.key is None and c.header not in IGNORED_HEADERS]
 
 
 @dataclass(frozen=True)
@@ -107,12 +88,8 @@ class ProductImportResult:
     report: ProductImportReport
 
 
-class ProductImportRefused(ServiceError):
-    """Some rows are bad, so nothing was imported; `report` lists them."""
-
-    def __init__(self, report: ProductImportReport):
-        self.report = report
-        super().__init__(f"{len(report.bad_rows)} row(s) have problems; nothing was imported.")
+class ProductImportRefused(ImportRefused):
+    """Some product rows are bad, so nothing was imported; `report` lists them."""
 
 
 def _header(sheet: ImportSheet, key: str) -> str:

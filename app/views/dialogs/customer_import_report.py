@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.customer_import import ImportDuplicate, ImportReport, RowError
+from app.services.customer_import import ImportDuplicate, ImportReport
+from app.services.import_report import RowError
 from app.views.customers.words import duplicate_reason_title
 from app.views.service_text import translate_service_message
 from app.views.tables.paged_model import CENTER, Column, ListSource, PagedTableModel, Sort, setup_table_view
