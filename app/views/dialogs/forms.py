@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from app.services.errors import ConflictError, ServiceError, ValidationError
@@ -145,3 +146,33 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def open_record_form(owner: QWidget, build: Callable[[], QDialog], *, saved: Callable[[object], None],
+                     reload: Callable[[], None]) -> QDialog | None:
+    """Open the record form `build()` makes, window-modal without blocking, one at a time
+    (`owner.current_dialog`). Accepted with `dialog.saved` set -> `saved(dialog.saved)`; closed after
+    asking to reload (a version conflict) -> `reload()`. A ServiceError while building it is shown
+    and the owner reloads (the record may be gone). Returns the dialog, or None when none opened."""
+    if owner.current_dialog is not None:
+        return None
+    try:
+        dialog = build()
+    except ServiceError as exc:
+        show_error(owner, exc)
+        reload()
+        return None
+    owner.current_dialog = dialog
+
+    def finished(result: int) -> None:
+        owner.current_dialog = None
+        if result == QDialog.DialogCode.Accepted and getattr(dialog, "saved", None) is not None:
+            saved(dialog.saved)
+        elif getattr(dialog, "reload_requested", False):
+            reload()
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services import products
-from app.services.errors import ServiceError
 from app.services.permissions import can
 from app.services.products import ProductFilter, ProductRow
 from app.views.context import AppContext
 from app.views.customers.search_box import SearchBox
+from app.views.dialogs.forms import open_record_form
 from app.views.dialogs.product_dialog import ProductDialog
-from app.views.errors import show_error
 from app.views.money import format_money
 from app.views.screens import Screen
 from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
@@ -187,26 +185,11 @@ class ProductsScreen(Screen):
 
     def _open_form(self, product_id: int | None) -> None:
         """The product form, window-modal without blocking; the list reloads after a save."""
-        if self.current_dialog is not None or not self.manage:
-            return
-        try:
-            dialog = ProductDialog(self.context.user, self, product_id)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.current_dialog = dialog
+        if self.manage:
+            open_record_form(self, lambda: ProductDialog(self.context.user, self, product_id),
+                             saved=self._saved, reload=self.reload)
 
-        def finished(result: int) -> None:
-            self.current_dialog = None
-            if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-                self._fill_lines()
-                self.reload(select_id=dialog.saved.id)
-                self.records_changed.emit()
-            elif dialog.reload_requested:
-                self.reload()
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
+    def _saved(self, product) -> None:
+        self._fill_lines()
+        self.reload(select_id=product.id)
+        self.records_changed.emit()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from app.services.quotation_queries import QuotationFilter, QuotationRow, count_
 from app.views.context import AppContext
 from app.views.customers.search_box import SearchBox
 from app.views.dates import date_text
+from app.views.dialogs.forms import open_record_form
 from app.views.dialogs.quotation_dialog import QuotationDialog
 from app.views.errors import show_error
 from app.views.money import format_money
@@ -240,28 +241,12 @@ class QuotationsScreen(Screen):
 
     def _open_editor(self, quotation_id: int | None) -> None:
         """The editor, window-modal without blocking; the list reloads after a save."""
-        if self.current_dialog is not None:
-            return
-        try:
-            dialog = QuotationDialog(self.context.user, self, quotation_id)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.reload()
-            return
-        self.current_dialog = dialog
+        open_record_form(self, lambda: QuotationDialog(self.context.user, self, quotation_id),
+                         saved=self._saved, reload=self.reload)
 
-        def finished(result: int) -> None:
-            self.current_dialog = None
-            if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-                self.reload(select_id=dialog.saved.id)
-                self.records_changed.emit()
-            elif dialog.reload_requested:
-                self.reload()
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
+    def _saved(self, quotation) -> None:
+        self.reload(select_id=quotation.id)
+        self.records_changed.emit()
 
     # -- states --------------------------------------------------------------------------------
 
