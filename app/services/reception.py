@@ -106,12 +106,17 @@ class RoutingResult:
     routed_to_name: str
 
 
+def active_rotation() -> list[User]:
+    """The active members of the reception rotation (settings.reception_rotation), in turn order."""
+    rotation = get_settings().reception_rotation
+    active = {u.id: u for u in User.select().where(User.id.in_(list(rotation)) & (User.active == True))}  # noqa: E712
+    return [active[i] for i in rotation if i in active]
+
+
 def next_on_duty() -> User | None:
     """The next salesperson in the reception rotation (skipping inactive ones); None if nobody.
     Draws a turn, so call it inside the transaction that assigns the lead."""
-    rotation = get_settings().reception_rotation
-    active = {u.id: u for u in User.select().where(User.id.in_(list(rotation)) & (User.active == True))}  # noqa: E712
-    on_duty = [active[i] for i in rotation if i in active]
+    on_duty = active_rotation()
     if not on_duty:
         return None
     return on_duty[(next_sequence("DUTY") - 1) % len(on_duty)]

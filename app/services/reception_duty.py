@@ -13,6 +13,7 @@ from app.models.numbering import DocumentCounter
 from app.models.user import User
 from app.services.errors import PermissionDenied
 from app.services.permissions import can, require
+from app.services.reception import active_rotation
 from app.services.settings import get_settings, update_settings
 
 DUTY_ROLES = ("sales", "supervisor")  # who may be put on duty (settings._rotation checks the same)
@@ -72,15 +73,14 @@ def duty_rotation(actor: User) -> list[StaffMember]:
 
 def next_on_duty_preview(actor: User) -> StaffMember | None:
     """Who the next new lead would go to now, without drawing a turn; None: the public pool.
-
-    Mirrors reception.next_on_duty(): the active members in rotation order, indexed by the DUTY
-    counter (the number of turns drawn so far)."""
-    on_duty = [m for m in duty_rotation(actor) if m.active]
+    Same rotation as reception.next_on_duty(), indexed by the turns drawn so far."""
+    _require_any(actor, "reception.register", "reception.report", "reception.rotation")
+    on_duty = active_rotation()
     if not on_duty:
         return None
     counter = DocumentCounter.get_or_none((DocumentCounter.kind == DUTY_COUNTER) & (DocumentCounter.period == "all"))
     drawn = counter.last if counter is not None else 0
-    return on_duty[drawn % len(on_duty)]
+    return _member(on_duty[drawn % len(on_duty)])
 
 
 def set_duty_rotation(actor: User, user_ids: list[int]) -> list[StaffMember]:
