@@ -112,8 +112,10 @@ class BackgroundPasses(QObject):
         """Stop the timers; wait (at most `wait_ms`) for a pass that is running."""
         self.recycle_timer.stop()
         self.reminder_timer.stop()
-        self.pool.clear()
-        self.pool.waitForDone(wait_ms)
+        self.pool.clear()  # drops queued passes: their results will never come
+        if self.pool.waitForDone(wait_ms):
+            # nothing runs any more; a result still on its way to the UI thread is delivered later
+            self._running.clear()
 
     def run_recycle_pass(self) -> None:
         """Return due customers to the pool and warn owners, on the pool thread."""
