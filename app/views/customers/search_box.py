@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 SEARCH_DELAY_MS = 200
@@ -36,6 +36,16 @@ class SearchBox(QLineEdit):
         """Empty the field and report the empty search now."""
         self.clear()
         self._report()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A closed window searches no more: a pause timer still running must not reach the database.
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.text() != self._reported:  # typed just before it was hidden
+            self._timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

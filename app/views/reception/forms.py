@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -104,6 +104,11 @@ class RegistrationForm(QWidget):
         layout.addStretch(1)
         for edit in self.lookup_fields:
             edit.textEdited.connect(lambda text, edit=edit: self._typed(edit, text))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A closed window looks nothing up: a pause timer still running must not reach the database.
+        self._lookup_timer.stop()
+        super().hideEvent(event)
 
     # -- building ------------------------------------------------------------------------------
 
