@@ -6,6 +6,7 @@
     salesdesk --db PATH backup OUT
     salesdesk template customers|products OUT.xlsx
     salesdesk --db PATH import customers|products FILE.xlsx [--dry-run] [--user NAME]
+    salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
     salesdesk --db PATH print quotation NUMBER OUT.pdf [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
@@ -60,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="check every row; write nothing to the database")
     importing.add_argument("--user", help="act as this user (default: the first active administrator)")
+    exporting = commands.add_parser("export", help="write the product list to an .xlsx file in the import's "
+                                                   "layout, so it imports back")
+    exporting.add_argument("kind", choices=["products"])
+    exporting.add_argument("out", type=Path)
+    exporting.add_argument("--search", default="", help="code, name or pinyin, as the product list's search")
+    exporting.add_argument("--line", metavar="NAME", help="only the products of this product line")
+    exporting.add_argument("--status", choices=["active", "inactive", "all"], default="all",
+                           help="which products (default: all)")
+    exporting.add_argument("--user", help="act as this user (default: the first active administrator)")
     printing = commands.add_parser("print", help="write a document as a PDF (A4, Chinese font embedded)")
     printing.add_argument("kind", choices=["quotation"])
     printing.add_argument("number", help="the quotation number, e.g. QT-202603-0001")

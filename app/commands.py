@@ -8,6 +8,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from app.commands_export import cmd_export
 from app.commands_import import cmd_import, cmd_template
 from app.commands_print import cmd_print
 from app.models.connection import close_database, describe, open_database
@@ -86,6 +87,6 @@ def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import,
-            "print": cmd_print}
+            "export": cmd_export, "print": cmd_print}
 # commands that need no database
 OFFLINE_COMMANDS = {"template": cmd_template}

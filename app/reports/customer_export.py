@@ -7,11 +7,11 @@ workbook, so memory stays flat at 100,000 rows.
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.models.user import User
-from app.reports.excel_style import StreamingTable
+from app.reports.excel_stream import write_streamed_table
 from app.services.customer_import_columns import INTEREST_LABELS, SOURCE_LABELS
 from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, customer_page
 from app.services.permissions import require
@@ -34,42 +34,22 @@ def export_customers(actor: User, flt: CustomerFilter, path: str | Path, progres
     returns how many rows were written. Needs "customers.export".
 
     `progress(done, total)` is called after every page and may raise Cancelled: then no file is
-    left behind (an existing file at `path` is replaced only by a complete export)."""
-    from openpyxl import Workbook
-
+    left behind (an existing file at `path` is replaced only by a complete export). A target that
+    cannot be written raises excel_stream.TargetNotWritable."""
     require(actor, "customers.export")
     progress = progress or no_progress
-    path = Path(path)
     total = count_customers(actor, flt)
     progress(0, total)
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet("客户")
     first = customer_page(actor, flt, 0, PAGE, sort=sort, descending=descending)
-    table = StreamingTable(ws, HEADERS, [export_row(r) for r in first[:200]])
-    partial = path.with_name(path.name + ".part")
-    written, page = 0, first
-    try:
+
+    def rows() -> Iterator[list[object]]:
+        written, page = 0, first
         while page:
-            for row in page:
-                table.append(export_row(row))
+            yield from (export_row(row) for row in page)
             written += len(page)
             progress(min(written, total), total)
             if len(page) < PAGE:
                 break
             page = customer_page(actor, flt, written, PAGE, sort=sort, descending=descending)
-        table.finish()
-        workbook.save(partial)
-        partial.replace(path)
-    except BaseException:
-        _discard(workbook, partial)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
-    return written
 
-
-def _discard(workbook, partial: Path) -> None:
-    # A write-only sheet streams into a temporary file that only saving closes and removes;
-    # save the unfinished workbook to the partial file (deleted right after) rather than leak it.
-    with contextlib.suppress(Exception):  # already saved, or the disk is the problem: nothing more to tidy
-        workbook.save(partial)
+    return write_streamed_table(path, "客户", HEADERS, rows(), sample=[export_row(r) for r in first[:200]])

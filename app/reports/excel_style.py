@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 HEADER_FILL = "DDEBF7"  # light blue, readable in print
@@ -131,15 +132,19 @@ def write_table(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[object]
 class StreamingTable:
     """A table written row by row into a write-only worksheet, so memory stays flat however many
     rows there are. Widths come from the header and a sample of rows given up front (write-only
-    sheets write their column widths before the first row); the auto-filter is set by `finish()`.
+    sheets write their column widths before the first row); `number_formats` gives a column's
+    numbers an Excel format (e.g. "#,##0.00"); the auto-filter is set by `finish()`.
     """
 
-    def __init__(self, ws: Any, headers: Sequence[str], sample_rows: Sequence[Sequence[object]] = ()):
+    def __init__(self, ws: Any, headers: Sequence[str], sample_rows: Sequence[Sequence[object]] = (),
+                 number_formats: Sequence[str | None] = ()):
         from openpyxl.cell import WriteOnlyCell
 
         self._ws = ws
         self._cell_class = WriteOnlyCell
         self._columns = len(headers)
+        # column index -> Excel number format for the numbers written in that column
+        self._number_formats = {i: f for i, f in enumerate(number_formats) if f}
         self._rows = 0
         _set_widths(ws, fitted_widths(headers, sample_rows))
         ws.freeze_panes = "A2"
@@ -152,10 +157,15 @@ class StreamingTable:
         ws.append(header_cells)
 
     def append(self, row: Sequence[object]) -> None:
-        """Write one row; text that looks like a formula and dates get a cell of their own."""
+        """Write one row; text that looks like a formula, dates and formatted numbers get a cell of their own."""
         values: list[object] = []
-        for value in row:
-            if isinstance(value, str):
+        for index, value in enumerate(row):
+            number_format = self._number_formats.get(index)
+            if number_format and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+                cell = self._cell_class(self._ws, value=value)
+                cell.number_format = number_format
+                value = cell
+            elif isinstance(value, str):
                 value = clean_text(value)
                 if is_formula_like(value):
                     cell = self._cell_class(self._ws)
