@@ -1,6 +1,7 @@
-"""The quotation editor: customer (search), contact, dates, terms and notes, and the line grid
-filled from the keyboard (app.views.quotations.line_model). The totals and the amount in Chinese
-capitals are recomputed with `quote_math` on every edit, so they equal what the service stores.
+"""The quotation editor: customer (search), contact, salesperson, dates, terms and notes, and the
+line grid filled from the keyboard (app.views.quotations.line_model) or from a bundle (Ctrl+B,
+app.views.quotations.bundle_insert). The totals and the amount in Chinese capitals are recomputed
+with `quote_math` on every edit, so they equal what the service stores.
 
 Save (Ctrl+S) calls `quotations.create_quotation` or `update_quotation` with the version the form
 was opened at; refused fields are shown under their field, refused lines on their cells (red,
@@ -10,7 +11,6 @@ message in the tooltip). A quotation that is no longer a draft or rejected opens
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,12 +33,13 @@ from app.services import customers, quotations
 from app.services.errors import ServiceError, ValidationError
 from app.services.quotation_states import EDITABLE_STATES
 from app.services.quotations import QuotationInput
-from app.services.quote_math import CAPITALS_LIMIT, amount_in_chinese_capitals
 from app.views.dialogs.forms import FieldErrors, close_for_reload, error_label, save_form
-from app.views.money import format_money
 from app.views.pipeline.customer_picker import CustomerPicker
-from app.views.quotations.line_model import EditorLine, LineGrid, LineModel, number_text
+from app.views.quotations.bundle_insert import BundleInserter
+from app.views.quotations.line_model import EditorLine, LineGrid, LineModel
 from app.views.quotations.product_picker import ProductDelegate
+from app.views.quotations.salesperson_field import SalespersonField
+from app.views.quotations.totals_panel import TotalsPanel
 from app.views.quotations.words import state_title
 from app.views.service_text import translate_service_message
 
@@ -70,12 +70,13 @@ class QuotationDialog(QDialog):
 
         self.number_label = QLabel()
         self.state_label = QLabel()
-        self.picker = CustomerPicker(actor)
-        self.picker.results.setMaximumHeight(72)
+        self.picker = CustomerPicker(actor, collapse_when_picked=True)
+        self.picker.results.setMaximumHeight(120)
         self.picker.results.setMinimumHeight(60)
         self.customer_label = QLabel()
         self.contact_combo = QComboBox()
         self.contact_combo.setMinimumWidth(160)
+        self.salesperson = SalespersonField(actor)
         self.quote_date_edit = QDateEdit()
         self.valid_until_edit = QDateEdit()
         for edit in (self.quote_date_edit, self.valid_until_edit):
@@ -96,14 +97,13 @@ class QuotationDialog(QDialog):
             self.grid.setColumnWidth(column, width)
         self.grid.setMinimumHeight(200)
         self.lines_error = error_label()
-        self.net_caption, self.tax_caption, self.total_caption, self.capitals_caption = (QLabel() for _ in range(4))
-        self.net_label, self.tax_label, self.total_label, self.capitals_label = (QLabel() for _ in range(4))
-        self.total_label.setStyleSheet("font-weight: bold;")
-        for label in (self.net_label, self.tax_label, self.total_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label.setMinimumWidth(120)
+        self.totals = TotalsPanel()
+        self.total_label, self.capitals_label = self.totals.total_label, self.totals.capitals_label
         self.hint_label = QLabel()
         self.hint_label.setStyleSheet("color: gray;")
+        self.hint_label.setWordWrap(True)
+        self.bundles = BundleInserter(actor, self.grid, self)
+        self.bundles.left_out.connect(self._say_left_out)
         self.general = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -112,7 +112,7 @@ class QuotationDialog(QDialog):
         self.save_shortcut.activated.connect(self.save)
 
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(5)]
+        self.form_labels = [QLabel() for _ in range(6)]
         header = QHBoxLayout()
         header.addWidget(self.number_label)
         header.addStretch(1)
@@ -124,6 +124,7 @@ class QuotationDialog(QDialog):
         customer_layout.addWidget(self.customer_label)
         self.form.addRow(self.form_labels[0], self.errors.wrap("customer_id", customer_box, "customer"))
         self.form.addRow(self.form_labels[1], self.errors.wrap("contact_id", self.contact_combo))
+        self.form.addRow(self.form_labels[5], self.errors.wrap("salesperson_id", self.salesperson))
         dates = QHBoxLayout()
         dates.addWidget(self.quote_date_edit)
         self.valid_caption = QLabel()
@@ -135,28 +136,22 @@ class QuotationDialog(QDialog):
         dates.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.form_labels[2], dates_box)
         self.form.addRow(self.form_labels[3], self.errors.wrap("terms", self.terms_edit))
-        self.form.addRow(self.form_labels[4], self.errors.wrap("notes", self.notes_edit, "currency", "salesperson_id"))
-        sums = QGridLayout()
-        sums.setColumnStretch(0, 1)
-        for row, (caption, value) in enumerate(((self.net_caption, self.net_label), (self.tax_caption, self.tax_label),
-                                                (self.total_caption, self.total_label))):
-            sums.addWidget(caption, row, 1)
-            sums.addWidget(value, row, 2)
-        capitals = QHBoxLayout()
-        capitals.addWidget(self.capitals_caption)
-        capitals.addWidget(self.capitals_label, 1)
+        self.form.addRow(self.form_labels[4], self.errors.wrap("notes", self.notes_edit, "currency"))
+        below_grid = QHBoxLayout()
+        below_grid.addWidget(self.hint_label, 1)
+        below_grid.addWidget(self.bundles.button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.form)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.hint_label)
+        layout.addLayout(below_grid)
         layout.addWidget(self.lines_error)
-        layout.addLayout(sums)
-        layout.addLayout(capitals)
+        layout.addWidget(self.totals)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
 
         self.picker.chosen.connect(self._fill_contacts)
+        self.picker.picked.connect(lambda: self.contact_combo.setFocus(Qt.FocusReason.OtherFocusReason))
         for signal in (self.line_model.dataChanged, self.line_model.rowsInserted, self.line_model.rowsRemoved,
                        self.line_model.modelReset):
             signal.connect(self.recompute)
@@ -167,6 +162,7 @@ class QuotationDialog(QDialog):
         if quotation is not None:
             self._load(quotation)
         else:
+            self.salesperson.load()
             self.line_model.add_line()
             self.customer_label.hide()
             self.picker.search()
@@ -176,19 +172,18 @@ class QuotationDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Quotation") if self.quotation_id is None else self.tr("Quotation {number}").format(
             number=self.number_label.text()))
-        labels = (self.tr("Customer:"), self.tr("Contact:"), self.tr("Date:"), self.tr("Terms:"), self.tr("Notes:"))
+        labels = (self.tr("Customer:"), self.tr("Contact:"), self.tr("Date:"), self.tr("Terms:"), self.tr("Notes:"),
+                  self.tr("Salesperson:"))
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)
         self.valid_caption.setText(self.tr("Valid until:"))
         self.line_model.headers = [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"),
                                    self.tr("Discount %"), self.tr("Tax rate %"), self.tr("Net"), self.tr("Tax")]
         self.line_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
-        self.net_caption.setText(self.tr("Net total:"))
-        self.tax_caption.setText(self.tr("Tax:"))
-        self.total_caption.setText(self.tr("Total:"))
-        self.capitals_caption.setText(self.tr("In words:"))
+        self.totals.retranslate_ui()
         self.hint_label.setText(self.tr("Type a product code, name or pinyin; Tab moves on; Insert or Ctrl+Enter "
                                         "adds a line, Delete removes it; Ctrl+S saves."))
+        self.bundles.retranslate_ui()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
         if self.contact_combo.count():
             self.contact_combo.setItemText(0, self.tr("(no contact)"))
@@ -209,21 +204,18 @@ class QuotationDialog(QDialog):
         self.valid_until_edit.setDate(_qdate(quotation.valid_until))
         self.terms_edit.setPlainText(quotation.terms)
         self.notes_edit.setText(quotation.notes)
-        lines = []
-        for line in quotations.quotation_lines(self.actor, quotation.id):
-            code = line.product.code if line.product_id is not None else ""
-            lines.append(EditorLine(line.product_id, f"{code}  {line.description}" if code else line.description,
-                                    line.description, line.unit, number_text(line.quantity),
-                                    f"{line.unit_price:f}", number_text(line.discount),
-                                    number_text(line.tax_rate)))
-        self.line_model.set_lines(lines)
+        self.salesperson.load(quotation.salesperson_id, quotation.salesperson.display_name)
+        self.line_model.set_lines([EditorLine.from_stored(line)
+                                   for line in quotations.quotation_lines(self.actor, quotation.id)])
         if quotation.state not in EDITABLE_STATES:
             self.line_model.read_only = True
             for widget in (self.contact_combo, self.quote_date_edit, self.valid_until_edit, self.terms_edit,
                            self.notes_edit):
                 widget.setEnabled(False)
+            self.salesperson.set_read_only()
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             self.save_shortcut.setEnabled(False)
+            self.bundles.set_enabled(False)
             self.hint_label.setText(self.tr("Only a draft or rejected quotation can be edited."))
 
     def customer_id(self) -> int | None:
@@ -236,9 +228,11 @@ class QuotationDialog(QDialog):
         if customer_id is None:
             return
         try:
-            _customer, contacts = customers.get_customer(self.actor, customer_id)
+            customer, contacts = customers.get_customer(self.actor, customer_id)
         except ServiceError:
             return
+        if self.quotation_id is None:
+            self.salesperson.suggest(customer.owner_id)
         for contact in contacts:
             self.contact_combo.addItem(contact.name + (f" · {contact.title}" if getattr(contact, "title", "") else ""),
                                        contact.id)
@@ -257,22 +251,22 @@ class QuotationDialog(QDialog):
 
     def recompute(self, *_args: object) -> None:
         """Totals and the amount in capitals from the lines as they are now."""
-        sums = self.line_model.totals()
-        self.net_label.setText(format_money(sums.net_total))
-        self.tax_label.setText(format_money(sums.tax_total))
-        self.total_label.setText(format_money(sums.total))
-        total = sums.total
-        self.capitals_label.setText(amount_in_chinese_capitals(total) if Decimal(0) <= total < CAPITALS_LIMIT else "")
+        self.totals.show_totals(self.line_model.totals())
 
     def shown_total(self) -> str:
         return self.total_label.text()
+
+    def _say_left_out(self, count: int) -> None:
+        self.hint_label.setText(self.tr("{count} product(s) of the bundle are no longer sold and were left "
+                                        "out.").format(count=count))
 
     # -- saving --------------------------------------------------------------------------------
 
     def current_input(self) -> QuotationInput:
         return QuotationInput(customer_id=self.customer_id() or 0, quote_date=_date(self.quote_date_edit.date()),
                               valid_until=_date(self.valid_until_edit.date()),
-                              contact_id=self.contact_combo.currentData(), terms=self.terms_edit.toPlainText(),
+                              contact_id=self.contact_combo.currentData(),
+                              salesperson_id=self.salesperson.salesperson_id(), terms=self.terms_edit.toPlainText(),
                               notes=self.notes_edit.text(), lines=self.line_model.inputs())
 
     def save(self) -> None:

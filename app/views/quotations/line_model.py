@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.services.products import ProductRow
+from app.services.products import BundleItemRow, ProductRow
 from app.services.quotations import LineInput
 from app.services.quote_math import LineAmounts, Totals, line_amounts, totals
 from app.views.money import format_money
 from app.views.tables.paged_model import RIGHT
+
+if TYPE_CHECKING:
+    from app.models.quotation import QuotationLine
 
 PRODUCT, QUANTITY, UNIT_PRICE, DISCOUNT, TAX_RATE, NET, TAX = range(7)
 EDITABLE_COLUMNS = (PRODUCT, QUANTITY, UNIT_PRICE, DISCOUNT, TAX_RATE)
@@ -59,12 +63,37 @@ class EditorLine:
 
     def set_product(self, product: ProductRow) -> None:
         """Take the product's name, unit, list price and tax rate."""
-        self.product_id = product.id
-        self.product_text = f"{product.code}  {product.name}"
-        self.description = product.name
-        self.unit = product.unit
-        self.unit_price = f"{product.list_price:f}"
-        self.tax_rate = number_text(product.tax_rate)
+        self._take_product(product.id, product.code, product.name, product.unit, product.list_price,
+                           product.tax_rate)
+
+    @classmethod
+    def from_bundle_item(cls, item: BundleItemRow) -> EditorLine:
+        """A line for one product of a bundle: the bundle's quantity, and the name, unit, list price
+        and tax rate the product cell gives when the product is typed (`set_product`)."""
+        line = cls(quantity=number_text(item.quantity))
+        line._take_product(item.product_id, item.code, item.name, item.unit, item.list_price, item.tax_rate)
+        return line
+
+    @classmethod
+    def from_stored(cls, line: QuotationLine) -> EditorLine:
+        """A saved line as the editor shows it: the product's code before its description."""
+        code = line.product.code if line.product_id is not None else ""
+        return cls(line.product_id, f"{code}  {line.description}" if code else line.description, line.description,
+                   line.unit, number_text(line.quantity), f"{line.unit_price:f}", number_text(line.discount),
+                   number_text(line.tax_rate))
+
+    def _take_product(self, product_id: int, code: str, name: str, unit: str, list_price: Decimal,
+                      tax_rate: Decimal) -> None:
+        self.product_id = product_id
+        self.product_text = f"{code}  {name}"
+        self.description = name
+        self.unit = unit
+        self.unit_price = f"{list_price:f}"
+        self.tax_rate = number_text(tax_rate)
+
+    def is_blank(self) -> bool:
+        """True for a line nothing was typed on yet (no product, no description)."""
+        return self.product_id is None and not self.product_text.strip() and not self.description.strip()
 
     def amounts(self) -> LineAmounts | None:
         values = [read_decimal(text) for text in (self.quantity, self.unit_price, self.discount, self.tax_rate or "0")]
@@ -104,6 +133,20 @@ class LineModel(QAbstractTableModel):
         row = len(self.lines) if row is None else max(0, min(row, len(self.lines)))
         self.beginInsertRows(QModelIndex(), row, row)
         self.lines.insert(row, EditorLine())
+        self.endInsertRows()
+        self._errors.clear()
+        return row
+
+    def insert_lines(self, row: int, lines: list[EditorLine]) -> int:
+        """Insert `lines` at `row` (clamped to the table) in one step, so the totals are recomputed
+        once; an empty line at `row` is replaced by them. Returns the row of the first one."""
+        row = max(0, min(row, len(self.lines)))
+        if not lines:
+            return row
+        if row < len(self.lines) and self.lines[row].is_blank():
+            self.remove_line(row)
+        self.beginInsertRows(QModelIndex(), row, row + len(lines) - 1)
+        self.lines[row:row] = lines
         self.endInsertRows()
         self._errors.clear()
         return row
