@@ -7,6 +7,7 @@ from bench.figures.customer_list import (
 )
 from bench.figures.customer_search import search_phone_p95_ms, search_pinyin_p95_ms, search_zh2_p95_ms
 from bench.figures.import_customers import import_10k_customers_s
+from bench.figures.quotation_editor import quotation_open_200_lines_ms, quotation_recompute_ms
 from bench.figures.quotation_pdf import quotation_pdf_200_lines_s
 from bench.figures.recycle_pass import recycle_noop_ms, recycle_pass_s
 from bench.figures.startup import startup_ready_ms
@@ -26,4 +27,6 @@ FIGURES = {
     "recycle_pass_s": recycle_pass_s,
     "recycle_noop_ms": recycle_noop_ms,
     "quotation_pdf_200_lines_s": quotation_pdf_200_lines_s,
+    "quotation_open_200_lines_ms": quotation_open_200_lines_ms,
+    "quotation_recompute_ms": quotation_recompute_ms,
 }
