@@ -1,28 +1,27 @@
-"""The quotation list (报价单): newest first, filtered by state and date range, searched by number
-or customer; new and open through QuotationDialog; submit for approval, approve or reject with a
-comment (holders of "quotations.approve"), mark sent, and export the PDF (write_quotation_pdf,
-about 0.1 s: on the UI thread).
+"""The quotation list (报价单): newest first, filtered (app/views/quotations/filter_bar.py) by search,
+state, date range, salesperson and customer; new and open through QuotationDialog; submit for
+approval, approve or reject with a comment (holders of "quotations.approve"), mark sent, record the
+customer's answer (accepted / declined, after a confirmation), make a revision of a sent quotation
+(opened at once in the editor), export the PDF and preview or print exactly that PDF
+(write_quotation_pdf, about 0.1 s: on the UI thread).
 
 Each action reads the quotation again for its version, so a stale list row cannot overwrite a
-newer decision: the service refuses it (ConflictError) and the list reloads.
+newer decision: the service refuses it (ConflictError) and the list reloads. Which buttons are
+enabled follows the state machine (quotation_states.may_move).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,20 +33,25 @@ from app.services.errors import ServiceError
 from app.services.permissions import can
 from app.services.quotation_queries import QuotationFilter, QuotationRow, count_quotations, quotation_page
 from app.views.context import AppContext
-from app.views.customers.search_box import SearchBox
 from app.views.dates import date_text
-from app.views.dialogs.forms import open_record_form
+from app.views.dialogs.forms import confirm, open_record_form
 from app.views.dialogs.quotation_dialog import QuotationDialog
 from app.views.errors import show_error
 from app.views.money import format_money
-from app.views.quotations.words import STATE_TITLES, state_title
+from app.views.quotations.action_bar import PREVIEW_SHORTCUT, REVISION_SHORTCUT, QuotationActionBar
+from app.views.quotations.filter_bar import QuotationFilterBar
+from app.views.quotations.print_preview import open_pdf_preview
+from app.views.quotations.words import state_title
 from app.views.screens import Screen
 from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
 from app.views.tables.selection import row_values, select_row_by_id, selected_row
 
 # number, customer, salesperson, date, valid until, state, total
 COLUMN_WIDTHS = [150, 240, 90, 90, 90, 100, 120]
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "any date"
+
+
+class PdfNotWritten(Exception):
+    """The PDF for a preview could not be written (the user has been told why)."""
 
 
 def ask_comment(parent: QWidget, title: str, label: str) -> str | None:
@@ -70,47 +74,25 @@ class QuotationsScreen(Screen):
         super().__init__(context, parent)
         self.current_dialog: QDialog | None = None
         self.approver = can(context.user, "quotations.approve")
-        self.search_box = SearchBox()
-        self.search_box.setMinimumWidth(200)
-        self.state_label = QLabel()
-        self.state_combo = QComboBox()
-        self.state_combo.addItem("", "")
-        for state in STATE_TITLES:
-            self.state_combo.addItem("", state)
-        self.from_label = QLabel()
-        self.to_label = QLabel()
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setDate(NO_DATE)
+        self.filter_bar = QuotationFilterBar(context.user)
+        self.search_box = self.filter_bar.search_box
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        filters.addWidget(self.search_box, 2)
-        filters.addWidget(self.state_label)
-        filters.addWidget(self.state_combo)
-        filters.addWidget(self.from_label)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(self.to_label)
-        filters.addWidget(self.to_edit)
-        filters.addStretch(1)
+        filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.count_label)
-        self.new_button = QPushButton()
-        self.open_button = QPushButton()
-        self.submit_button = QPushButton()
-        self.approve_button = QPushButton()
-        self.reject_button = QPushButton()
-        self.sent_button = QPushButton()
-        self.pdf_button = QPushButton()
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.submit_button, self.approve_button,
-                       self.reject_button, self.sent_button, self.pdf_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.approve_button.setVisible(self.approver)
-        self.reject_button.setVisible(self.approver)
+        self.action_bar = QuotationActionBar(self.approver)
+        bar = self.action_bar  # its buttons keep their names on the screen
+        self.new_button = bar.new_button
+        self.open_button = bar.open_button
+        self.submit_button = bar.submit_button
+        self.approve_button = bar.approve_button
+        self.reject_button = bar.reject_button
+        self.sent_button = bar.sent_button
+        self.accepted_button = bar.accepted_button
+        self.declined_button = bar.declined_button
+        self.revision_button = bar.revision_button
+        self.pdf_button = bar.pdf_button
+        self.preview_button = bar.preview_button
         self.flt = QuotationFilter()
         self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], parent=self)
         self.table = QTableView()
@@ -119,26 +101,31 @@ class QuotationsScreen(Screen):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(self.action_bar)
         layout.addWidget(self.table)
 
         self.search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.search_shortcut.activated.connect(self.search_box.setFocus)
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.activated.connect(self.new_quotation)
+        self.revision_shortcut = QShortcut(QKeySequence(REVISION_SHORTCUT), self)
+        self.revision_shortcut.activated.connect(self.make_revision)
+        self.preview_shortcut = QShortcut(QKeySequence(PREVIEW_SHORTCUT), self)
+        self.preview_shortcut.activated.connect(self.print_preview)
         self.new_button.clicked.connect(self.new_quotation)
         self.open_button.clicked.connect(self.open_quotation)
         self.submit_button.clicked.connect(self.submit_selected)
         self.approve_button.clicked.connect(lambda: self.decide_selected(True))
         self.reject_button.clicked.connect(lambda: self.decide_selected(False))
         self.sent_button.clicked.connect(self.mark_selected_sent)
+        self.accepted_button.clicked.connect(lambda: self.record_answer(True))
+        self.declined_button.clicked.connect(lambda: self.record_answer(False))
+        self.revision_button.clicked.connect(self.make_revision)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.preview_button.clicked.connect(self.print_preview)
         on_row_opened(self.table, self.open_quotation)
-        self.search_box.search_changed.connect(lambda _text: self.apply_filter())
+        self.filter_bar.changed.connect(self.apply_filter)
         self.search_box.down_pressed.connect(self.table.setFocus)
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.from_edit.dateChanged.connect(lambda _d: self.apply_filter())
-        self.to_edit.dateChanged.connect(lambda _d: self.apply_filter())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.retranslate_ui()
@@ -157,39 +144,19 @@ class QuotationsScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.model.set_columns(self._columns())
-        self.search_box.setPlaceholderText(self.tr("Number or customer"))
-        self.search_box.setToolTip(self.tr("Search as you type (Ctrl+F); Esc clears"))
-        self.state_label.setText(self.tr("State:"))
-        self.state_combo.setItemText(0, self.tr("All states"))
-        for index in range(1, self.state_combo.count()):
-            self.state_combo.setItemText(index, state_title(self.state_combo.itemData(index)))
-        self.from_label.setText(self.tr("From:"))
-        self.to_label.setText(self.tr("To:"))
-        for edit in (self.from_edit, self.to_edit):
-            edit.setSpecialValueText(self.tr("any"))
-        self.new_button.setText(self.tr("New quotation"))
-        self.new_button.setToolTip(self.tr("Create a quotation (Ctrl+N)"))
-        self.open_button.setText(self.tr("Open…"))
-        self.open_button.setToolTip(self.tr("Open the selected quotation (Enter or double-click)"))
-        self.submit_button.setText(self.tr("Submit for approval"))
-        self.approve_button.setText(self.tr("Approve…"))
-        self.reject_button.setText(self.tr("Reject…"))
-        self.sent_button.setText(self.tr("Mark sent"))
-        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.filter_bar.retranslate_ui()
+        self.action_bar.retranslate_ui()
         self._show_count()
 
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the salesperson list and the rows again."""
+        self.filter_bar.fill_salespeople()
         self.reload()
 
     def current_filter(self) -> QuotationFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value <= NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-        return QuotationFilter(state=self.state_combo.currentData() or "", search=self.search_box.text().strip(),
-                               date_from=day(self.from_edit), date_to=day(self.to_edit))
+        return self.filter_bar.quotation_filter()
 
     def apply_filter(self) -> None:
         """Show the quotations matching the search and filters, from the top."""
@@ -213,14 +180,7 @@ class QuotationsScreen(Screen):
         self.count_label.setText(self.tr("%n quotation(s)", "", self.model.rowCount()))
 
     def _update_buttons(self) -> None:
-        row = self.selected_quotation()
-        state = row.state if row is not None else ""
-        self.open_button.setEnabled(row is not None)
-        self.pdf_button.setEnabled(row is not None)
-        self.submit_button.setEnabled(state in ("draft", "rejected") and bool(row and row.needs_approval))
-        self.approve_button.setEnabled(state == "pending")
-        self.reject_button.setEnabled(state == "pending")
-        self.sent_button.setEnabled(state == "approved" or (state == "draft" and not row.needs_approval))
+        self.action_bar.update_for(self.selected_quotation())
 
     def selected_quotation(self) -> QuotationRow | None:
         return selected_row(self.table, self.model)
@@ -286,20 +246,79 @@ class QuotationsScreen(Screen):
         decide = quotation_decisions.approve if approve else quotation_decisions.reject
         return self._act(lambda actor, quotation_id, version: decide(actor, quotation_id, version, comment))
 
+    def record_answer(self, accepted: bool) -> bool:
+        """After the user confirms, record that the customer accepted (or declined) the selected
+        sent quotation; False when nothing changed."""
+        row = self.selected_quotation()
+        if row is None:
+            return False
+        if accepted:
+            title, question = self.tr("Customer accepted"), self.tr(
+                "Record that the customer accepted {number} ({customer}, {total})?")
+        else:
+            title, question = self.tr("Customer declined"), self.tr(
+                "Record that the customer declined {number} ({customer}, {total})?")
+        if not confirm(self, title, question.format(number=row.number, customer=row.customer_name,
+                                                    total=format_money(row.total))):
+            return False
+        return self._act(quotations.mark_accepted if accepted else quotations.mark_declined)
+
+    def make_revision(self) -> int | None:
+        """A new draft revision (-R1, -R2 ...) of the selected sent quotation, selected and opened
+        in the editor; the sent one stays as it was. Its id, or None when refused or nothing is
+        selected."""
+        row = self.selected_quotation()
+        if row is None or row.state != "sent":
+            return None
+        try:
+            revision = quotations.make_revision(self.context.user, row.id)
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        self.reload(select_id=revision.id)
+        self.records_changed.emit()
+        self._open_editor(revision.id)
+        return revision.id
+
+    # -- PDF -----------------------------------------------------------------------------------
+
+    def _write_pdf(self, quotation_id: int, path: str | Path) -> bool:
+        """Write the quotation's PDF to `path`; False, after saying why, when it could not."""
+        try:
+            write_quotation_pdf(self.context.user, quotation_id, path)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return False
+        except (OSError, FontNotFound) as exc:
+            show_error(self, ServiceError(str(exc)))
+            return False
+        return True
+
     def export_pdf(self) -> str | None:
         """Write the selected quotation as a PDF where the user says; the path, or None."""
         row = self.selected_quotation()
         if row is None:
             return None
         path = choose_pdf_path(self, self.tr("Export PDF"), f"{row.number}.pdf")
-        if not path:
-            return None
-        try:
-            write_quotation_pdf(self.context.user, row.id, path)
-        except ServiceError as exc:
-            show_error(self, exc)
-            return None
-        except (OSError, FontNotFound) as exc:
-            show_error(self, ServiceError(str(exc)))
+        if not path or not self._write_pdf(row.id, path):
             return None
         return path
+
+    def print_preview(self) -> QDialog | None:
+        """Open the print preview of the selected quotation's PDF (the very file "Export PDF"
+        writes), from which it prints; the dialog, or None when nothing is selected or the PDF
+        could not be written."""
+        row = self.selected_quotation()
+        if row is None:
+            return None
+
+        def write(path: Path) -> None:
+            if not self._write_pdf(row.id, path):
+                raise PdfNotWritten
+
+        try:
+            return open_pdf_preview(self, write, f"{row.number}.pdf",
+                                    self.tr("Print preview: {number}").format(number=row.number))
+        except PdfNotWritten:
+            return None
