@@ -203,9 +203,14 @@ def test_printing_paints_every_pdf_page_on_its_own_sheet(qtbot, people, tmp_path
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 like the source
 
 
+def preview_folders() -> list[Path]:
+    return list(Path(tempfile.gettempdir()).glob("salesdesk-preview-*"))
+
+
 def test_print_preview_opens_on_the_quotation_pdf_with_ctrl_p(qtbot, login_as, people, tmp_path):
     quotation, _source, pages = many_lined_pdf(people, tmp_path)
     screen = open_list(login_as, "sales1", select=quotation)
+    before = set(preview_folders())
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = screen.findChild(QPrintPreviewDialog)
@@ -214,8 +219,8 @@ def test_print_preview_opens_on_the_quotation_pdf_with_ctrl_p(qtbot, login_as, p
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == pages)
     assert dialog.windowTitle() == f"Print preview: {quotation.number}"
-    copies = [folder for folder in Path(tempfile.gettempdir()).glob("salesdesk-preview-*")
-              if (folder / f"{quotation.number}.pdf").exists()]
-    assert len(copies) == 1  # the PDF shown lives in a temporary folder while the preview is open
+    copies = [folder for folder in preview_folders() if folder not in before]
+    # The PDF shown lives in a temporary folder while the preview is open.
+    assert len(copies) == 1 and (copies[0] / f"{quotation.number}.pdf").is_file()
     dialog.reject()
     assert not copies[0].exists()
