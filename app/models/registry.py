@@ -6,6 +6,7 @@ from app.models.customer import Contact, Customer
 from app.models.notification import Notification
 from app.models.numbering import DocumentCounter
 from app.models.opportunity import Opportunity
+from app.models.order import Order, OrderLine, Payment, PaymentInstalment, Shipment, ShipmentLine
 from app.models.pool import AssignmentRule, PoolClaim
 from app.models.product import Bundle, BundleItem, Product, ProductLine
 from app.models.quotation import Quotation, QuotationLine
@@ -15,4 +16,5 @@ from app.models.user import LoginThrottle, Team, User
 ALL_MODELS = [Team, User, LoginThrottle, Setting, AuditLog, DocumentCounter,
               Customer, Contact, FollowUp, Visit, Call, Notification,
               Opportunity, AssignmentRule, PoolClaim,
-              ProductLine, Product, Bundle, BundleItem, Quotation, QuotationLine]
+              ProductLine, Product, Bundle, BundleItem, Quotation, QuotationLine,
+              Order, OrderLine, PaymentInstalment, Shipment, ShipmentLine, Payment]

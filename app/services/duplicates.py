@@ -9,6 +9,7 @@ from peewee import JOIN
 from app.models.activity import Call, FollowUp, Visit
 from app.models.base import db
 from app.models.customer import Contact, Customer
+from app.models.order import Order
 from app.models.quotation import Quotation
 from app.models.user import User
 from app.services import audit
@@ -20,7 +21,8 @@ from app.services.permissions import require
 # (model, foreign key field name) of every record that belongs to a customer; later areas
 # (quotations, orders ...) add theirs, and a merge moves them all to the survivor.
 CUSTOMER_REFERENCES: list[tuple[type, str]] = [(Contact, "customer"), (FollowUp, "customer"),
-                                               (Visit, "customer"), (Call, "customer"), (Quotation, "customer")]
+                                               (Visit, "customer"), (Call, "customer"), (Quotation, "customer"),
+                                               (Order, "customer")]
 
 
 @dataclass(frozen=True)

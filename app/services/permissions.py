@@ -34,6 +34,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "quotations.view": frozenset({"sales", "supervisor", "manager"}),
     "quotations.edit": frozenset({"sales", "supervisor", "manager"}),
     "quotations.approve": frozenset({"supervisor", "manager"}),
+    "orders.view": frozenset({"sales", "supervisor", "manager"}),
+    "orders.edit": frozenset({"sales", "supervisor", "manager"}),
+    "orders.approve": frozenset({"supervisor", "manager"}),
+    "shipments.edit": frozenset({"sales", "supervisor", "manager"}),
+    "payments.record": frozenset({"sales", "supervisor", "manager"}),
 }
 
 

@@ -1,5 +1,5 @@
-"""The approval rule for quotations (DOMAIN.md: "a line below floor price, or a discount above the
-salesperson's limit, needs approval") and who may approve.
+"""The approval rule for quotations and orders (DOMAIN.md: "a line below floor price, or a discount
+above the salesperson's limit, needs approval") and who may approve.
 
 - A line needs approval when its discount % is above the salesperson's `discount_limit`, or when
   its net unit price (unit price × (1 − discount/100), unrounded) is below its product's floor price.
@@ -67,16 +67,26 @@ def approval_need(lines: list[PricedLine], salesperson_limit: Decimal) -> Approv
     return ApprovalNeed(bool(reasons), deepest.quantize(Decimal("0.01")), reasons)
 
 
-def approval_refusal(approver: User, salesperson: User, approval_discount: Decimal) -> str | None:
-    """Why `approver` may not decide on a quotation of `salesperson` with this discount; None if they may."""
+QUOTATION_REFUSAL_MESSAGES = {"role": "Only supervisors and managers approve quotations.",
+                              "own": "A supervisor's own quotation is approved by a manager.",
+                              "team": "This quotation belongs to another team."}
+ORDER_REFUSAL_MESSAGES = {"role": "Only supervisors and managers approve orders.",
+                          "own": "A supervisor's own order is approved by a manager.",
+                          "team": "This order belongs to another team."}
+
+
+def approval_refusal(approver: User, salesperson: User, approval_discount: Decimal,
+                     messages: dict[str, str] = QUOTATION_REFUSAL_MESSAGES) -> str | None:
+    """Why `approver` may not decide on a document (a quotation, or an order with
+    ORDER_REFUSAL_MESSAGES) of `salesperson` with this discount; None if they may."""
     if approver.role == "manager":
         return None
     if approver.role != "supervisor":
-        return "Only supervisors and managers approve quotations."
+        return messages["role"]
     if approver.id == salesperson.id:
-        return "A supervisor's own quotation is approved by a manager."
+        return messages["own"]
     if approver.team_id is None or approver.team_id != salesperson.team_id:
-        return "This quotation belongs to another team."
+        return messages["team"]
     if approval_discount > approver.discount_limit:
         return f"The discount of {approval_discount}% is above your approval limit of {approver.discount_limit}%."
     return None

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import Expression
+from peewee import Expression, Field
 
 from app.models.customer import Customer
 from app.models.quotation import Quotation
@@ -22,12 +22,19 @@ def quotation_scope(actor: User) -> Expression | None:
     Managers see every quotation; others those of the customers they may see (`visible_customers`)
     plus their own, and supervisors also their team members' quotations."""
     require(actor, "quotations.view")
+    return seller_scope(actor, Quotation.salesperson)
+
+
+def seller_scope(actor: User, salesperson: Field) -> Expression | None:
+    """The scope of a sales document (quotation, order ...) whose `salesperson` column is given, on
+    that table joined to Customer: None for managers (all); otherwise the documents of the customers
+    `actor` may see plus their own, and a supervisor's team members' too."""
     clause = visible_customers(actor)
     if clause is None:
         return None
-    mine = Quotation.salesperson == actor.id
+    mine = salesperson == actor.id
     if actor.role == "supervisor" and actor.team_id is not None:
-        mine = mine | Quotation.salesperson.in_(User.select(User.id).where(User.team == actor.team_id))
+        mine = mine | salesperson.in_(User.select(User.id).where(User.team == actor.team_id))
     return clause | mine
 
 

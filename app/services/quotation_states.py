@@ -28,9 +28,10 @@ LABELS_ZH = {"draft": "草稿", "pending": "待审批", "approved": "已批准",
              "accepted": "客户接受", "declined": "客户拒绝", "expired": "已过期", "converted": "已转合同"}
 
 
-def may_move(current: str, target: str) -> bool:
-    """True when the transitions table allows `current` -> `target`."""
-    return target in TRANSITIONS.get(current, frozenset())
+def may_move(current: str, target: str, transitions: dict[str, frozenset[str]] = TRANSITIONS) -> bool:
+    """True when the transitions table (the quotations' unless another document's is given) allows
+    `current` -> `target`."""
+    return target in transitions.get(current, frozenset())
 
 
 def check_transition(current: str, target: str) -> None:

@@ -144,12 +144,20 @@ def price_lines(lines: list[LineInput]) -> list[PricedLine]:
     return priced
 
 
-def _salesperson(actor: User, requested_id: int | None, current_id: int | None = None) -> User:
+QUOTATION_SELLER_MESSAGES = {"self": "Salespeople quote for themselves.",
+                             "assign": "You may not give this quotation to that salesperson."}
+
+
+def choose_salesperson(actor: User, requested_id: int | None, current_id: int | None = None,
+                       messages: dict[str, str] = QUOTATION_SELLER_MESSAGES) -> User:
+    """The salesperson a document (quotation, order ...) is saved for: `requested_id`, else the current
+    one, else `actor`. Salespeople keep documents for themselves, supervisors within their team,
+    managers anyone (PermissionDenied with `messages`); the choice must be an active seller."""
     wanted = requested_id if requested_id is not None else (current_id or actor.id)
     if actor.role == "sales" and wanted != actor.id and wanted != current_id:
-        raise PermissionDenied("Salespeople quote for themselves.")
+        raise PermissionDenied(messages["self"])
     if wanted != current_id and not may_assign_to(actor, wanted):
-        raise PermissionDenied("You may not give this quotation to that salesperson.")
+        raise PermissionDenied(messages["assign"])
     salesperson = User.get_or_none(User.id == wanted)
     if salesperson is None or not salesperson.active or salesperson.role not in SELLER_ROLES:
         raise ValidationError({"salesperson_id": "Choose an active salesperson."})
@@ -209,7 +217,7 @@ def create_quotation(actor: User, data: QuotationInput) -> Quotation:
     in the same transaction; lines priced here; `needs_approval` set by the approval rule."""
     require(actor, "quotations.edit")
     header = _header(actor, data)
-    salesperson = _salesperson(actor, data.salesperson_id)
+    salesperson = choose_salesperson(actor, data.salesperson_id)
     lines = price_lines(data.lines)
     values = {**header, **_amounts(lines, approval_need(lines, salesperson.discount_limit)),
               "salesperson": salesperson.id}
@@ -232,7 +240,7 @@ def update_quotation(actor: User, quotation_id: int, expected_version: int, data
     if quotation.state not in EDITABLE_STATES:
         raise ValidationError({"state": "Only a draft or rejected quotation can be edited; make a revision."})
     header = _header(actor, data)
-    salesperson = _salesperson(actor, data.salesperson_id, quotation.salesperson_id)
+    salesperson = choose_salesperson(actor, data.salesperson_id, quotation.salesperson_id)
     lines = price_lines(data.lines)
     changes = {**header, **_amounts(lines, approval_need(lines, salesperson.discount_limit)),
                "salesperson": salesperson.id}

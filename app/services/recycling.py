@@ -16,11 +16,19 @@ from dataclasses import dataclass
 
 from app.models.base import db, now
 from app.models.customer import Customer
+from app.models.order import Order
 from app.services import audit
 from app.services.notifications import notify_many
+from app.services.order_workflow import OPEN_STATES
 from app.services.settings import get_settings
 
-RECYCLE_EXEMPTIONS: list[Callable[[], object]] = []
+
+def _customers_with_open_orders():
+    """Customers with a confirmed, partially shipped or shipped order stay with their owner."""
+    return Order.select(Order.customer).where(Order.state.in_(sorted(OPEN_STATES)))
+
+
+RECYCLE_EXEMPTIONS: list[Callable[[], object]] = [_customers_with_open_orders]
 BATCH = 500
 
 

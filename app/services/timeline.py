@@ -10,7 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from app.models.activity import Call, FollowUp, Visit
+from app.models.order import Order, Payment, Shipment
 from app.models.quotation import Quotation
 from app.models.user import User
 from app.services.customer_scope import get_visible_customer
@@ -19,7 +22,7 @@ from app.services.customer_scope import get_visible_customer
 @dataclass(frozen=True)
 class TimelineEntry:
     at: dt.datetime
-    kind: str  # follow_up, visit, call, quotation, order, shipment, payment
+    kind: str  # follow_up, visit, call, quotation, order, shipment, return, payment
     title: str
     detail: str
     user_name: str
@@ -50,7 +53,31 @@ def _quotations(customer_id: int) -> list[TimelineEntry]:
                           q.salesperson.display_name, q.id) for q in query]
 
 
-TIMELINE_SOURCES: list[Callable[[int], list[TimelineEntry]]] = [_follow_ups, _visits, _calls, _quotations]
+def _orders(customer_id: int) -> list[TimelineEntry]:
+    query = (Order.select(Order, User).join(User, on=(Order.salesperson == User.id))
+             .where(Order.customer == customer_id))
+    return [TimelineEntry(o.created_at, "order", o.number, f"{o.state} {o.currency} {o.total}",
+                          o.salesperson.display_name, o.id) for o in query]
+
+
+def _shipments(customer_id: int) -> list[TimelineEntry]:
+    query = (Shipment.select(Shipment, Order.number.alias("order_number"), User.display_name).join(Order)
+             .switch(Shipment).join(User, JOIN.LEFT_OUTER, on=(Shipment.created_by == User.id))
+             .where(Order.customer == customer_id).objects())
+    return [TimelineEntry(s.created_at, "return" if s.is_return else "shipment", s.number,
+                          f"{s.order_number} {s.state}", s.display_name or "", s.id) for s in query]
+
+
+def _payments(customer_id: int) -> list[TimelineEntry]:
+    query = (Payment.select(Payment, Order.number.alias("order_number"), User.display_name).join(Order)
+             .switch(Payment).join(User, JOIN.LEFT_OUTER, on=(Payment.recorded_by == User.id))
+             .where(Order.customer == customer_id).objects())
+    return [TimelineEntry(p.created_at, "payment", p.order_number, f"{p.pay_date} {p.amount}",
+                          p.display_name or "", p.id) for p in query]
+
+
+TIMELINE_SOURCES: list[Callable[[int], list[TimelineEntry]]] = [_follow_ups, _visits, _calls, _quotations,
+                                                                 _orders, _shipments, _payments]
 
 
 def customer_timeline(actor: User, customer_id: int) -> list[TimelineEntry]:

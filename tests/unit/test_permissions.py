@@ -38,6 +38,11 @@ EXPECTED = {
     "quotations.view": {"sales", "supervisor", "manager"},
     "quotations.edit": {"sales", "supervisor", "manager"},
     "quotations.approve": {"supervisor", "manager"},
+    "orders.view": {"sales", "supervisor", "manager"},
+    "orders.edit": {"sales", "supervisor", "manager"},
+    "orders.approve": {"supervisor", "manager"},
+    "shipments.edit": {"sales", "supervisor", "manager"},
+    "payments.record": {"sales", "supervisor", "manager"},
 }
 
 
