@@ -43,7 +43,7 @@ def _instalments(scope: Expression | None, today: dt.date):
                          (due >= today - dt.timedelta(days=60), 2), (due >= today - dt.timedelta(days=90), 3)], 4)
     query = (PaymentInstalment
              .select(PaymentInstalment.id.alias("instalment_id"), PaymentInstalment.order.alias("order_id"),
-                     PaymentInstalment.due_date.alias("due_date"), PaymentInstalment.amount.alias("amount"),
+                     PaymentInstalment.due_date.alias("due_date"), PaymentInstalment.amount.alias("amount_cents"),
                      running.alias("running"), Order.paid_total.alias("paid"), Order.customer.alias("customer_id"),
                      Order.salesperson.alias("salesperson_id"), bucket.alias("bucket"))
              .join(Order).where(Order.state.in_(sorted(OPEN_STATES)) & (Order.paid_total < Order.total)))
@@ -55,7 +55,7 @@ def _instalments(scope: Expression | None, today: dt.date):
 def _uncovered(sub):
     """min(amount, max(0, running − paid)) on the instalment subquery."""
     left = sub.c.running - sub.c.paid
-    return Case(None, [(left <= 0, 0), (left >= sub.c.amount, sub.c.amount)], left)
+    return Case(None, [(left <= 0, 0), (left >= sub.c.amount_cents, sub.c.amount_cents)], left)
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def overdue_query(today: dt.date, scope: Expression | None = None):
     sub = _instalments(scope, today).alias("i")
     uncovered = _uncovered(sub)
     return (PaymentInstalment.select(sub.c.instalment_id, sub.c.order_id, sub.c.salesperson_id, sub.c.due_date,
-                                     sub.c.amount, uncovered.alias("uncovered"))
+                                     sub.c.amount_cents, uncovered.alias("uncovered"))
             .from_(sub).where((sub.c.bucket > 0) & (uncovered > 0)))
 
 
@@ -152,7 +152,7 @@ def overdue_instalments(actor: User, today: dt.date, *, salesperson_id: int | No
     sub = sub.alias("i")
     uncovered = _uncovered(sub)
     rows = list(PaymentInstalment.select(sub.c.instalment_id, sub.c.order_id, sub.c.customer_id,
-                                         sub.c.salesperson_id, sub.c.due_date, sub.c.amount, uncovered)
+                                         sub.c.salesperson_id, sub.c.due_date, sub.c.amount_cents, uncovered)
                 .from_(sub).where((sub.c.bucket > 0) & (uncovered > 0))
                 .order_by(sub.c.due_date, sub.c.instalment_id).limit(limit).tuples())
     orders = {o.id: (o.number, o.customer.name) for o in Order.select(Order.id, Order.number, Customer.name)

@@ -78,8 +78,8 @@ def test_conversion_copies_the_quotation_exactly(world):
     fields = ("position", "product_id", "description", "quantity", "unit", "unit_price", "discount", "tax_rate",
               "net", "tax")
     copied = [tuple(getattr(ln, f) for f in fields) for ln in orders.order_lines(world["sales1"], order.id)]
-    original = [tuple(getattr(ln, f) for f in fields)
-                for ln in QuotationLine.select().where(QuotationLine.quotation == q.id).order_by(QuotationLine.position)]
+    source_lines = QuotationLine.select().where(QuotationLine.quotation == q.id).order_by(QuotationLine.position)
+    original = [tuple(getattr(ln, f) for f in fields) for ln in source_lines]
     assert copied == original and len(copied) == 3
     assert orders.sum_lines(order.id) == (stored.net_total, stored.tax_total)
     assert order_detail(world["sales1"], order.id).quotation_number == q.number
