@@ -101,10 +101,11 @@ def test_a_bundle_goes_in_at_the_current_line(qtbot, login_as):
         ("安装调试服务", Decimal("1"), "次", Decimal("800.00"), Decimal("6"), Decimal("800.00"))]
 
 
-def test_a_bundle_fills_the_empty_line_from_the_button(qtbot, login_as):
+def test_a_bundle_fills_the_empty_line_from_the_button(qtbot, qtmodeltester, login_as):
     make_bundle()
     _screen, dialog = new_editor(qtbot, login_as("sales1"))
     assert dialog.line_model.rowCount() == 1  # a new quotation starts with one empty line
+    qtmodeltester.check(dialog.line_model, force_py=True)  # and keeps checking the rows removed and inserted
     qtbot.mouseClick(dialog.bundles.button, Qt.MouseButton.LeftButton)
     picker = dialog.bundles.picker
     assert [picker.bundle_list.item(i).text() for i in range(2)] == ["控制柜标准套装", "电缆备件包"]
