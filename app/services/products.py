@@ -329,6 +329,15 @@ def delete_bundle(actor: User, bundle_id: int) -> None:
         bundle.delete_instance(recursive=False)
 
 
+def get_bundle(actor: User, bundle_id: int) -> Bundle:
+    """One bundle; NotFound when it no longer exists."""
+    require_view(actor)
+    bundle = Bundle.get_or_none(Bundle.id == bundle_id)
+    if bundle is None:
+        raise NotFound("The bundle no longer exists.")
+    return bundle
+
+
 def list_bundles(actor: User) -> list[Bundle]:
     """Every bundle by name."""
     require_view(actor)

@@ -52,9 +52,10 @@ def test_a_salesperson_logs_in_and_sees_only_their_screens(qtbot, demo_db):
 
 def test_the_administrator_sees_the_admin_screens(login_as):
     window = login_as("admin")
-    assert window.screen_titles() == ["Users", "Teams", "Audit log", "Settings", "Data import", "My account"]
+    assert window.screen_titles() == ["Products", "Users", "Teams", "Audit log", "Settings", "Data import",
+                                      "My account"]
     assert window.navigation.currentRow() == 0
-    assert list(window.screens) == ["users"]  # only the first screen is built at start
+    assert list(window.screens) == ["products"]  # only the first screen is built at start
     assert window.role_label.text() == "Administrator"
 
 

@@ -1,5 +1,7 @@
 """The product list (产品): search by code, name or pinyin as you type, filter by product line and
-by active, and (managers, administrators: "products.manage") new and edit through ProductDialog.
+by active; export the list as filtered to Excel in the import's layout. Managers and administrators
+("products.manage") also create and edit products (ProductDialog) and maintain the product lines
+(ProductLinesDialog) and bundles (BundlesDialog).
 
 A few thousand products at most, but the list pages like the others (PagedTableModel over
 products.count_products / product_page); the queries are short and run on the UI thread.
@@ -7,8 +9,12 @@ products.count_products / product_page); the queries are short and run on the UI
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -19,6 +25,7 @@ from app.views.context import AppContext
 from app.views.customers.search_box import SearchBox
 from app.views.dialogs.forms import open_record_form
 from app.views.dialogs.product_dialog import ProductDialog
+from app.views.excel_export import ask_excel_path, run_excel_export
 from app.views.money import format_money
 from app.views.screens import Screen
 from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
@@ -47,6 +54,9 @@ class ProductsScreen(Screen):
             self.active_combo.addItem("")
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
+        self.lines_button = QPushButton()
+        self.bundles_button = QPushButton()
+        self.export_button = QPushButton()
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 2)
@@ -56,8 +66,11 @@ class ProductsScreen(Screen):
         top.addWidget(self.active_combo)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.lines_button)
+        top.addWidget(self.bundles_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        top.addWidget(self.export_button)
         self.flt = ProductFilter()
         self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [],
                                      row_foreground=lambda row: inactive_colour(row.active), parent=self)
@@ -70,6 +83,8 @@ class ProductsScreen(Screen):
         layout.addWidget(self.table)
         self.new_button.setVisible(self.manage)
         self.edit_button.setVisible(self.manage)
+        self.lines_button.setVisible(self.manage)
+        self.bundles_button.setVisible(self.manage)
 
         self.search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.search_shortcut.activated.connect(self.search_box.setFocus)
@@ -78,6 +93,9 @@ class ProductsScreen(Screen):
         self.new_shortcut.activated.connect(self.new_product)
         self.new_button.clicked.connect(self.new_product)
         self.edit_button.clicked.connect(self.edit_product)
+        self.lines_button.clicked.connect(self.open_product_lines)
+        self.bundles_button.clicked.connect(self.open_bundles)
+        self.export_button.clicked.connect(self.export_list)
         if self.manage:
             on_row_opened(self.table, self.edit_product)
         self.search_box.search_changed.connect(lambda _text: self.apply_filter())
@@ -116,6 +134,12 @@ class ProductsScreen(Screen):
         self.new_button.setToolTip(self.tr("Create a product (Ctrl+N)"))
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected product (Enter or double-click)"))
+        self.lines_button.setText(self.tr("Product lines…"))
+        self.lines_button.setToolTip(self.tr("Add, rename, deactivate product lines"))
+        self.bundles_button.setText(self.tr("Bundles…"))
+        self.bundles_button.setToolTip(self.tr("Sets of products a quotation inserts at once"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.export_button.setToolTip(self.tr("The products listed, in the import file's columns"))
         self._show_count()
 
     # -- loading -------------------------------------------------------------------------------
@@ -193,3 +217,48 @@ class ProductsScreen(Screen):
         self._fill_lines()
         self.reload(select_id=product.id)
         self.records_changed.emit()
+
+    def open_product_lines(self) -> None:
+        from app.views.dialogs.product_lines_dialog import ProductLinesDialog
+
+        self._open_maintenance(lambda: ProductLinesDialog(self.context.user, self))
+
+    def open_bundles(self) -> None:
+        from app.views.dialogs.bundles_dialog import BundlesDialog
+
+        self._open_maintenance(lambda: BundlesDialog(self.context.user, self))
+
+    def _open_maintenance(self, build: Callable[[], QDialog]) -> None:
+        """A maintenance dialog, window-modal without blocking; when it closes having saved something,
+        the line filter and the list are read again."""
+        if not self.manage or self.current_dialog is not None:
+            return
+        dialog = build()
+        self.current_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.current_dialog = None
+            if getattr(dialog, "changed", False):
+                self.refresh()
+                self.records_changed.emit()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    def ask_export_path(self) -> Path | None:
+        """Where to write the export (产品_YYYYMMDD.xlsx offered); None when the user cancels. Tests replace it."""
+        return ask_excel_path(self, self.tr("Export products to Excel"), f"产品_{dt.date.today():%Y%m%d}.xlsx")
+
+    def export_list(self) -> Path | None:
+        """Write the products listed (search, line and status as set) to a file the user names, off the
+        UI thread; returns the file, or None when cancelled or refused (the error has been shown)."""
+        path = self.ask_export_path()
+        if path is None:
+            return None
+        from app.reports.product_export import export_products
+
+        actor, flt = self.context.user, self.current_filter()
+        return run_excel_export(self, lambda progress: export_products(actor, flt, path, progress), path,
+                                self.tr("Exporting"), self.tr("Exporting products to {name}…").format(name=path.name))
