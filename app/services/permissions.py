@@ -29,7 +29,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "follow_ups.record": frozenset({"sales", "supervisor", "manager"}),
     "opportunities.edit": frozenset({"sales", "supervisor", "manager"}),
     "monitoring.view": frozenset({"supervisor", "manager"}),
-    "products.view": frozenset({"sales", "supervisor", "manager"}),
+    "products.view": frozenset({"sales", "supervisor", "manager", "admin"}),  # admins maintain products
     "products.manage": frozenset({"manager", "admin"}),
     "quotations.view": frozenset({"sales", "supervisor", "manager"}),
     "quotations.edit": frozenset({"sales", "supervisor", "manager"}),

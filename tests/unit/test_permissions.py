@@ -33,7 +33,7 @@ EXPECTED = {
     "follow_ups.record": {"sales", "supervisor", "manager"},
     "opportunities.edit": {"sales", "supervisor", "manager"},
     "monitoring.view": {"supervisor", "manager"},
-    "products.view": {"sales", "supervisor", "manager"},
+    "products.view": {"sales", "supervisor", "manager", "admin"},
     "products.manage": {"manager", "admin"},
     "quotations.view": {"sales", "supervisor", "manager"},
     "quotations.edit": {"sales", "supervisor", "manager"},
