@@ -33,6 +33,9 @@ from app.views.notifications_bell import NotificationBell
 from app.views.screens import Screen, ScreenSpec, screens_for
 
 DEFAULT_SIZE = (1200, 760)
+# The screen a role starts on when it is not the first of its navigation list: administrators
+# look products up too, but their work is the accounts.
+START_SCREENS = {"admin": "users"}
 NAVIGATION_WIDTH = 180
 
 
@@ -116,7 +119,9 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.navigation.currentRowChanged.connect(self._show_row)
         if self.specs:
-            self.navigation.setCurrentRow(0)
+            keys = [spec.key for spec in self.specs]
+            start = START_SCREENS.get(context.user.role, "")
+            self.navigation.setCurrentRow(keys.index(start) if start in keys else 0)
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
