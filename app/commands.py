@@ -42,7 +42,8 @@ def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
           f"(password for every account: {DEMO_PASSWORD})")
     if summary.customers:
         print(f"{summary.customers} customers, {summary.contacts} contacts, {summary.follow_ups} follow-ups, "
-              f"{summary.opportunities} opportunities, {summary.visits} visits, {summary.calls} calls")
+              f"{summary.opportunities} opportunities, {summary.visits} visits, {summary.calls} calls, "
+              f"{summary.products} products, {summary.quotations} quotations")
     return 0
 
 

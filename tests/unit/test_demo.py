@@ -4,7 +4,10 @@ consistent with the rules the services keep, findable by search, and the same fo
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
 import random
+import re
 from decimal import Decimal
 
 import pytest
@@ -16,13 +19,22 @@ from app.models.base import db, now
 from app.models.connection import close_database, open_database
 from app.models.customer import Contact, Customer
 from app.models.notification import Notification
+from app.models.numbering import DocumentCounter
 from app.models.opportunity import STAGES, Opportunity
 from app.models.pool import PoolClaim
+from app.models.product import Bundle, BundleItem, Product, ProductLine
+from app.models.quotation import STATES, Quotation, QuotationLine
 from app.models.user import User
 from app.services.customer_queries import CustomerFilter, count_customers, customer_page
 from app.services.customers import contact_values, customer_values, input_from, next_customer_code
 from app.services.demo import DEMO_ACCOUNTS, create_demo
+from app.services.demo.quote_story import path_to
 from app.services.normalize import contains_cjk, email_problem, phone_digits, phone_problem
+from app.services.products import ProductInput, product_values, search_products
+from app.services.quotation_approval import PricedLine, approval_need, approval_refusal
+from app.services.quotation_states import may_move
+from app.services.quotations import LineInput, QuotationInput, create_quotation
+from app.services.quote_math import line_amounts, totals
 from app.services.reception import reception_lookup
 from app.services.recycling import RecycleResult, run_recycle_pass
 from app.services.settings import get_settings
@@ -348,5 +360,183 @@ def test_command_line_demo_with_customers(tmp_path):
     made = salesdesk("demo", "--customers", "50", "--seed", "2", "--follow-ups", "400")
     assert made.returncode == 0, made.stderr
     assert "13 users in 2 teams" in made.stdout and "50 customers" in made.stdout
-    assert "400 follow-ups" in made.stdout
+    assert "400 follow-ups" in made.stdout and "197 products" in made.stdout and " quotations" in made.stdout
     assert salesdesk("check").returncode == 0
+
+
+# ---- products and quotations ---------------------------------------------------------------------
+
+SALES_CUSTOMERS = 1000  # enough for quotations still in approval beside decided and expired ones
+QUOTE_NUMBER = re.compile(r"^QT-(\d{6})-(\d{4})(?:-R(\d+))?$")
+
+
+@pytest.fixture
+def sales_demo(database):
+    summary = create_demo(seed=11, customers=SALES_CUSTOMERS)
+    return summary, {u.username: u for u in User.select()}
+
+
+def test_product_catalogue(sales_demo):
+    summary, staff = sales_demo
+    products = list(Product.select(Product, ProductLine).join(ProductLine))
+    assert summary.products == len(products) == Product.select().count() and 180 <= len(products) <= 220
+    assert ProductLine.select().count() >= 8 and all(len(line.products) >= 10 for line in ProductLine.select())
+    assert {p.unit for p in products} >= {"个", "套", "台", "米", "年", "次"}
+    assert {p.tax_rate for p in products if p.line.name == "技术服务"} == {Decimal(6)}
+    assert {p.tax_rate for p in products} == {Decimal(13), Decimal(6)}
+    for product in products:
+        assert product.list_price > 0 and Decimal("0.74") <= product.floor_price / product.list_price <= Decimal("0.9")
+        assert re.fullmatch(r"[A-Z]{2}-[A-Z0-9.-]+", product.code) and contains_cjk(product.name)
+        data = ProductInput(product.code, product.name, product.unit, product.list_price, product.floor_price,
+                            product.tax_rate, product.line_id, product.active)
+        for key, value in product_values(data).items():  # what the product form would save
+            assert (product.line_id if key == "line" else getattr(product, key)) == value, (product.code, key)
+    retired = [p.id for p in products if not p.active]
+    assert 1 <= len(retired) <= 10
+    bundles = list(Bundle.select())
+    assert 5 <= len(bundles) <= 10 and all(2 <= len(b.items) <= 5 for b in bundles)
+    assert not BundleItem.select().where(BundleItem.product.in_(retired)).exists()
+    for picked in [p for p in products if p.active][::20]:  # found by initials and by pinyin
+        assert picked.id in {r.id for r in search_products(staff["sales1"], picked.initials)}, picked.code
+        assert picked.id in {r.id for r in search_products(staff["sales1"], picked.pinyin[:12])}, picked.code
+    assert [r.code for r in search_products(staff["sales1"], "LS-M8")] == ["LS-M8-25", "LS-M8-30"]
+
+
+def test_quotations_in_every_state_with_consistent_dates_and_decisions(sales_demo):
+    summary, staff = sales_demo
+    today, now_ = dt.date.today(), dt.datetime.now()
+    users = {u.id: u for u in staff.values()}
+    customers = {c.id: c for c in Customer.select()}
+    quotations = {q.id: q for q in Quotation.select()}
+    primary = {c.customer_id: c.id for c in Contact.select().where(Contact.is_primary == True)}  # noqa: E712
+    assert summary.quotations == len(quotations) and SALES_CUSTOMERS / 12 <= len(quotations) <= SALES_CUSTOMERS / 7
+    assert {q.state for q in quotations.values()} == set(STATES) - {"converted"}  # no orders yet
+    for q in quotations.values():
+        customer, salesperson = customers[q.customer_id], users[q.salesperson_id]
+        assert q.salesperson_id == customer.owner_id and q.created_at >= customer.owner_since
+        assert q.contact_id == primary[q.customer_id]
+        assert today - dt.timedelta(days=550) <= q.quote_date < today and q.valid_until > q.quote_date
+        assert q.quote_date == q.created_at.date()
+        if q.state in ("sent", "pending", "approved"):
+            assert q.valid_until >= today, q.number  # else expire_quotations would have expired it
+        if q.state == "expired":
+            assert q.valid_until < today, q.number
+        assert (q.sent_at is not None) == (q.state in ("sent", "accepted", "declined", "expired"))
+        decided = q.state in ("approved", "rejected") or (q.sent_at is not None and q.needs_approval)
+        assert (q.approved_by_id is not None) == decided and (q.approved_at is not None) == decided
+        assert q.needs_approval or q.state not in ("pending", "approved", "rejected")
+        if decided:
+            assert approval_refusal(users[q.approved_by_id], salesperson, q.approval_discount) is None
+        if q.state == "rejected":
+            assert q.decision_comment, q.number  # a rejection says why
+        if not decided:
+            assert q.decision_comment == "", q.number
+        moments = [m for m in (q.created_at, q.approved_at, q.sent_at, q.updated_at) if m is not None]
+        assert moments == sorted(moments) and q.updated_at <= now_, q.number
+        assert q.version == len(path_to(q.state, q.needs_approval and q.state != "draft"))
+    assert Quotation.select().where(Quotation.state == "pending", Quotation.needs_approval).count() >= 1
+
+
+def test_quotation_numbers_revisions_and_counters(sales_demo):
+    quotations = list(Quotation.select().order_by(Quotation.id))
+    by_id = {q.id: q for q in quotations}
+    last: dict[str, int] = {}
+    for q in quotations:
+        month, sequence, revision = QUOTE_NUMBER.match(q.number).groups()
+        if q.revision_of_id is None:
+            assert (month, revision, q.revision) == (f"{q.quote_date:%Y%m}", None, 0)
+            assert int(sequence) == last.get(month, 0) + 1  # in the order they were written, no gaps
+            last[month] = int(sequence)
+        else:
+            source = by_id[q.revision_of_id]
+            assert q.number == f"{source.number.split('-R')[0]}-R{q.revision}" and q.revision == source.revision + 1
+            assert source.state in ("sent", "expired") and source.sent_at <= q.created_at
+            assert q.quote_date <= source.valid_until and q.id > source.id
+    assert sum(q.revision > 0 for q in quotations) >= 3
+    counters = {c.period: c.last for c in DocumentCounter.select().where(DocumentCounter.kind == "QT")}
+    assert counters == last
+
+
+def test_stored_amounts_and_approval_flags_are_what_the_services_compute(sales_demo):
+    _summary, staff = sales_demo
+    products = {p.id: p for p in Product.select()}
+    limits = {u.id: u.discount_limit for u in staff.values()}
+    lines: dict[int, list[QuotationLine]] = {}
+    for line in QuotationLine.select().order_by(QuotationLine.quotation, QuotationLine.position):  # one query
+        lines.setdefault(line.quotation_id, []).append(line)
+    quotations = list(Quotation.select())
+    assert set(lines) == {q.id for q in quotations}
+    free_text = 0
+    for q in quotations:
+        priced = []
+        assert 1 <= len(lines[q.id]) <= 12 and [x.position for x in lines[q.id]] == list(range(1, len(lines[q.id]) + 1))
+        for line in lines[q.id]:
+            amounts = line_amounts(line.quantity, line.unit_price, line.discount, line.tax_rate)
+            assert (line.net, line.tax) == (amounts.net, amounts.tax), q.number
+            product = products.get(line.product_id)
+            if product is None:
+                free_text += 1
+            else:
+                assert (line.description, line.unit, line.tax_rate) == (product.name, product.unit, product.tax_rate)
+                assert line.unit_price <= product.list_price
+            priced.append(PricedLine(line.product_id, line.description, line.quantity, line.unit, line.unit_price,
+                                     line.discount, line.tax_rate, line.net, line.tax,
+                                     product.list_price if product else None, product.floor_price if product else None))
+        sums = totals(priced)
+        assert (q.net_total, q.tax_total, q.total) == (sums.net_total, sums.tax_total, sums.total), q.number
+        need = approval_need(priced, limits[q.salesperson_id])
+        assert (q.needs_approval, q.approval_discount) == (need.needed, need.discount), q.number
+    assert free_text > 0
+    share = sum(q.needs_approval for q in quotations) / len(quotations)
+    assert 0.1 < share < 0.5
+
+
+def test_every_story_moves_along_the_state_machine():
+    for state in set(STATES) - {"converted"}:
+        for approval in (False, True):
+            if state in ("pending", "approved", "rejected") and not approval:
+                continue
+            path = path_to(state, approval)
+            assert path[0] == "draft" and path[-1] == state
+            assert all(may_move(a, b) for a, b in itertools.pairwise(path)), path
+
+
+def test_next_quotation_continues_the_numbers_and_one_audit_row(sales_demo):
+    summary, staff = sales_demo
+    made = AuditLog.select().where(AuditLog.entity == "database")
+    assert [json.loads(a.changes)["quotations"][1] for a in made] == [summary.quotations]
+    assert not AuditLog.select().where(AuditLog.entity.in_(("quotation", "product"))).exists()
+    today = dt.date.today()
+    month = [int(q.number[10:14]) for q in Quotation.select().where(
+        Quotation.number.startswith(f"QT-{today:%Y%m}-"), Quotation.revision == 0)]
+    customer = Customer.select().where(Customer.owner == staff["sales1"].id).first()
+    product = Product.select().where(Product.active).first()
+    quotation = create_quotation(staff["sales1"], QuotationInput(customer.id, today, lines=[LineInput(product.id)]))
+    assert quotation.number == f"QT-{today:%Y%m}-{max(month, default=0) + 1:04d}"
+    assert quotation.id == max(q.id for q in Quotation.select(Quotation.id))
+
+
+def test_same_seed_same_products_and_quotations(tmp_path):
+    def make(name: str, seed: int, customers: int) -> tuple[list, list]:
+        open_database(str(tmp_path / name))
+        try:
+            create_demo(seed=seed, customers=customers)
+            catalogue = (list(Product.select(Product.code, Product.list_price, Product.floor_price, Product.active)
+                              .order_by(Product.id).tuples())
+                         + list(BundleItem.select(BundleItem.bundle, BundleItem.product, BundleItem.quantity)
+                                .order_by(BundleItem.id).tuples()))
+            quotes = (list(Quotation.select(Quotation.number, Quotation.customer, Quotation.state, Quotation.total,
+                                            Quotation.approved_by, Quotation.sent_at).order_by(Quotation.id).tuples())
+                      + list(QuotationLine.select(QuotationLine.quotation, QuotationLine.product,
+                                                  QuotationLine.quantity, QuotationLine.discount)
+                             .order_by(QuotationLine.id).tuples()))
+            return catalogue, quotes
+        finally:
+            close_database()
+            db.initialize(None)
+
+    first = make("a.sqlite3", 5, 200)
+    assert make("b.sqlite3", 5, 200) == first and first[1]
+    other = make("c.sqlite3", 6, 200)
+    assert other[0] != first[0] and other[1] != first[1]
+    assert make("d.sqlite3", 5, 60)[0] == first[0]  # the catalogue does not depend on the customers

@@ -10,7 +10,8 @@ time; dates count back from today). Customers are written with the database driv
 insert in the same transaction as the accounts (100,000 customers with ~200,000 contacts take
 well under a minute on SQLite, with a million follow-ups about two), then the search index is
 rebuilt once. See follow_ups.py for the customers' histories and pool clocks, pipeline.py for the
-opportunities.
+opportunities. With customers come the product catalogue (products.py) and quotations in every
+state for about one customer in ten (quotations.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class DemoSummary:
     opportunities: int = 0
     visits: int = 0
     calls: int = 0
+    products: int = 0
+    quotations: int = 0
 
 
 DEMO_CUSTOMERS = 2000  # what `salesdesk demo` and `gui --demo` create unless told otherwise
@@ -86,8 +89,6 @@ def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None
                 discount_limit=Decimal(limit), password_hash=hash_password(DEMO_PASSWORD),
             ))
         admin = users[0]
-        audit.record(admin, "database", "demo", "create",
-                     {"seed": (None, seed), "customers": (None, customers)})
         settings: dict[str, object] = {
             "company_name": "上海示例科技有限公司",
             "company_address": "上海市浦东新区张江路 88 号",
@@ -97,11 +98,15 @@ def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None
         summary = DemoSummary(users=len(users), teams=len(teams))
         if customers:
             # imported here: the login dialog imports this module for DEMO_ACCOUNTS at start-up
-            from app.services.demo.history import demo_staff, fill_customers
+            from app.services.demo.history import demo_staff, fill_customers, fill_sales
 
             staff = demo_staff(users, DEMO_TEAMS, RECEPTION_ROTATION)
             settings["reception_rotation"] = list(staff.rotation)
-            summary = DemoSummary(users=len(users), teams=len(teams), customers=customers,
-                                  **fill_customers(rng, staff, customers, follow_ups))
+            made = fill_customers(rng, staff, customers, follow_ups)
+            summary = DemoSummary(users=len(users), teams=len(teams), customers=customers, **made,
+                                  **fill_sales(seed, users))
+        audit.record(admin, "database", "demo", "create",
+                     {"seed": (None, seed), "customers": (None, customers), "products": (None, summary.products),
+                      "quotations": (None, summary.quotations)})
         update_settings(admin, settings, system=True)
     return summary

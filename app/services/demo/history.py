@@ -1,4 +1,5 @@
-"""Customers and their history for the demo database, written in bulk, then indexed once."""
+"""Customers and their history for the demo database, written in bulk, then indexed once; then the
+products and the quotations for those customers."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from app.services.demo.frontdesk import (
 )
 from app.services.demo.people import People, PinyinCache
 from app.services.demo.pipeline import OPPORTUNITY_COLUMNS, OpportunityMaker
+from app.services.demo.products import fill_products
+from app.services.demo.quotations import fill_quotations
 from app.services.demo.topup import extra_follow_ups
 
 # Follow-ups per customer when not told how many (what the histories give on average): with
@@ -89,6 +92,16 @@ def fill_customers(rng: random.Random, staff: DemoStaff, count: int, follow_ups:
                   update={DocumentCounter.last: last}).execute())
     rebuild_index()
     return totals
+
+
+def fill_sales(seed: int, users: Sequence[User]) -> dict[str, int]:
+    """Write the product catalogue and quotations for the customers already written, each from its
+    own generator seeded by `seed` (the catalogue is the same whatever the number of customers).
+    Call inside the demo's transaction. Returns the number of products and quotations."""
+    clock = DemoClock()
+    products = fill_products(random.Random(f"products-{seed}"), clock.stamp(0, 30_600), users[0].id)
+    quotations = fill_quotations(random.Random(f"quotations-{seed}"), users, products, clock)
+    return {"products": len(products), "quotations": quotations}
 
 
 def _insert_front_desk(batch: FrontDeskBatch, totals: dict[str, int]) -> None:
