@@ -1,11 +1,14 @@
-"""The filters above the quotation list: number or customer search, state, date range, salesperson
-(supervisors: their team; managers: every seller; hidden for a salesperson, who sees their own) and
-one customer. `changed` fires whenever the filter they describe changes; `quotation_filter()` reads
-it as the QuotationFilter the list query takes (the filtering itself happens in SQL)."""
+"""The filters above a document list (quotations, orders): number or customer search, state, date
+range, salesperson (supervisors: their team; managers: every seller; hidden for a salesperson, who
+sees their own) and one customer. `changed` fires whenever the filter they describe changes;
+`filter_values()` reads it as the keyword arguments of the list's filter (QuotationFilter,
+OrderFilter: the filtering itself happens in SQL). `DocumentFilterBar` holds the widgets; a
+subclass per document gives its states and the tooltips that name the documents."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
@@ -22,14 +25,17 @@ NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "any date"
 CUSTOMER_TEXT_WIDTH = 160  # pixels of the customer button's text
 
 
-class QuotationFilterBar(QWidget):
-    """The filter widgets of the quotation list; the chosen customer is `customer_id`."""
+class DocumentFilterBar(QWidget):
+    """The filter widgets of a document list; the chosen customer is `customer_id`. `states` are
+    the state codes offered, `state_title` their words."""
 
     changed = Signal()
 
-    def __init__(self, actor: User, parent: QWidget | None = None):
+    def __init__(self, actor: User, states: Iterable[str], state_title: Callable[[str], str],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self.state_title = state_title
         self.customer_id: int | None = None
         self.customer_name = ""
         self.search_box = SearchBox()
@@ -37,7 +43,7 @@ class QuotationFilterBar(QWidget):
         self.state_label = QLabel()
         self.state_combo = QComboBox()
         self.state_combo.addItem("", "")
-        for state in STATE_TITLES:
+        for state in states:
             self.state_combo.addItem("", state)
         self.from_label = QLabel()
         self.to_label = QLabel()
@@ -50,7 +56,7 @@ class QuotationFilterBar(QWidget):
             edit.setDate(NO_DATE)
         self.salesperson_combo = QComboBox()
         self.salesperson_combo.setMinimumContentsLength(6)
-        # A salesperson sees only their own quotations: the filter would offer nothing.
+        # A salesperson sees only their own documents: the filter would offer nothing.
         self.salesperson_combo.setVisible(actor.role != "sales")
         self.customer_button = QPushButton()
         self.clear_customer_button = QToolButton()
@@ -80,21 +86,27 @@ class QuotationFilterBar(QWidget):
         self.state_label.setText(self.tr("State:"))
         self.state_combo.setItemText(0, self.tr("All states"))
         for index in range(1, self.state_combo.count()):
-            self.state_combo.setItemText(index, state_title(self.state_combo.itemData(index)))
+            self.state_combo.setItemText(index, self.state_title(self.state_combo.itemData(index)))
         self.from_label.setText(self.tr("From:"))
         self.to_label.setText(self.tr("To:"))
         for edit in (self.from_edit, self.to_edit):
             edit.setSpecialValueText(self.tr("any"))
         if self.salesperson_combo.count():
             self.salesperson_combo.setItemText(0, self.tr("All salespeople"))
-        self.salesperson_combo.setToolTip(self.tr("Only the quotations of this salesperson"))
-        self.clear_customer_button.setToolTip(self.tr("Show the quotations of every customer"))
+        texts = self.scope_texts()
+        self.salesperson_combo.setToolTip(texts["salesperson"])
+        self.clear_customer_button.setToolTip(texts["every_customer"])
         self._show_customer()
+
+    def scope_texts(self) -> dict[str, str]:
+        """The tooltips naming the documents: "salesperson", "every_customer", "one_customer" and
+        "customer_named" (with {name}); each document's bar gives its own."""
+        raise NotImplementedError
 
     # -- salesperson ---------------------------------------------------------------------------
 
     def fill_salespeople(self) -> None:
-        """Refill the salesperson list with the sellers whose quotations the user sees, keeping the
+        """Refill the salesperson list with the sellers whose documents the user sees, keeping the
         one chosen (no `changed` unless that one is gone)."""
         if self.actor.role == "sales":
             return
@@ -117,7 +129,7 @@ class QuotationFilterBar(QWidget):
             self.changed.emit()
 
     def choose_salesperson(self, user_id: int | None) -> bool:
-        """Narrow the list to `user_id`'s quotations (None: everyone's); False when not offered."""
+        """Narrow the list to `user_id`'s documents (None: everyone's); False when not offered."""
         index = self.salesperson_combo.findData(user_id) if user_id is not None else 0
         if index < 0:
             return False
@@ -133,7 +145,7 @@ class QuotationFilterBar(QWidget):
             self.set_customer(*chosen)
 
     def set_customer(self, customer_id: int | None, name: str = "") -> None:
-        """Narrow the list to one customer's quotations; None shows every customer's."""
+        """Narrow the list to one customer's documents; None shows every customer's."""
         if (customer_id, name) == (self.customer_id, self.customer_name):
             return
         self.customer_id, self.customer_name = customer_id, name if customer_id is not None else ""
@@ -148,18 +160,36 @@ class QuotationFilterBar(QWidget):
         # A long company name is shortened on the button; the tooltip keeps it whole.
         self.customer_button.setText(self.customer_button.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideRight, CUSTOMER_TEXT_WIDTH))
-        self.customer_button.setToolTip(self.tr("Only the quotations of one customer") if self.customer_id is None
-                                        else self.tr("Only the quotations of {name}").format(name=text))
+        texts = self.scope_texts()
+        self.customer_button.setToolTip(texts["one_customer"] if self.customer_id is None
+                                        else texts["customer_named"].format(name=text))
         self.clear_customer_button.setEnabled(self.customer_id is not None)
 
     # -- reading -------------------------------------------------------------------------------
 
-    def quotation_filter(self) -> QuotationFilter:
-        """The filter the widgets describe."""
+    def filter_values(self) -> dict[str, object]:
+        """The filter the widgets describe, as the keyword arguments of the list's filter."""
         def day(edit: QDateEdit) -> dt.date | None:
             value = edit.date()
             return None if value <= NO_DATE else dt.date(value.year(), value.month(), value.day())
 
-        return QuotationFilter(state=self.state_combo.currentData() or "", search=self.search_box.text().strip(),
-                               salesperson_id=self.salesperson_combo.currentData(), customer_id=self.customer_id,
-                               date_from=day(self.from_edit), date_to=day(self.to_edit))
+        return {"state": self.state_combo.currentData() or "", "search": self.search_box.text().strip(),
+                "salesperson_id": self.salesperson_combo.currentData(), "customer_id": self.customer_id,
+                "date_from": day(self.from_edit), "date_to": day(self.to_edit)}
+
+
+class QuotationFilterBar(DocumentFilterBar):
+    """The filters of the quotation list."""
+
+    def __init__(self, actor: User, parent: QWidget | None = None):
+        super().__init__(actor, STATE_TITLES, state_title, parent)
+
+    def scope_texts(self) -> dict[str, str]:
+        return {"salesperson": self.tr("Only the quotations of this salesperson"),
+                "every_customer": self.tr("Show the quotations of every customer"),
+                "one_customer": self.tr("Only the quotations of one customer"),
+                "customer_named": self.tr("Only the quotations of {name}")}
+
+    def quotation_filter(self) -> QuotationFilter:
+        """The filter the widgets describe."""
+        return QuotationFilter(**self.filter_values())
