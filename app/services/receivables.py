@@ -76,36 +76,48 @@ class AgingRow:
         return self.days_0_30 + self.days_31_60 + self.days_61_90 + self.days_over_90
 
 
-def _aging(actor: User, today: dt.date, key: str) -> list[tuple[int, list[Decimal]]]:
-    sub = _instalments(order_scope(actor), today).alias("i")
-    uncovered = _uncovered(sub)
-    sums = [fn.SUM(Case(None, [(sub.c.bucket == n, uncovered)], 0)) for n in range(len(BUCKETS))]
-    query = (PaymentInstalment.select(getattr(sub.c, key), *sums).from_(sub)
-             .group_by(getattr(sub.c, key)).tuples())
-    return [(row[0], [_money(v) for v in row[1:]]) for row in query]
+def _positive(expression):
+    return Case(None, [(expression > 0, expression)], 0)
 
 
-def _rows(found: list[tuple[int, list[Decimal]]], names: dict[int, str]) -> list[AgingRow]:
-    rows = [AgingRow(key, names.get(key, ""), sum(parts, Decimal("0.00")), *parts) for key, parts in found]
-    rows = [row for row in rows if row.receivable]
+def _aging(actor: User, today: dt.date, key: str, name_model, name_field) -> list[AgingRow]:
+    """Per `key` (customer_id or salesperson_id): Σ (total − paid) and Σ max(0, due before d − paid)
+    for d = today, today − 30, − 60, − 90. Payments cover the oldest instalments first, so what is
+    left unpaid of the instalments due before d is exactly max(0, Σ due before d − paid): the buckets
+    are the differences, without a window function or a row per instalment."""
+    bounds = [today - dt.timedelta(days=days) for days in (0, 30, 60, 90)]
+    due = [fn.SUM(Case(None, [(PaymentInstalment.due_date < bound, PaymentInstalment.amount)], 0)).alias(f"due{n}")
+           for n, bound in enumerate(bounds)]
+    per_order = (PaymentInstalment
+                 .select(Order.customer.alias("customer_id"), Order.salesperson.alias("salesperson_id"),
+                         (Order.total - Order.paid_total).alias("owed"), Order.paid_total.alias("paid_cents"), *due)
+                 .join(Order).where(Order.state.in_(sorted(OPEN_STATES)) & (Order.paid_total < Order.total)))
+    scope = order_scope(actor)
+    if scope is not None:
+        per_order = per_order.join(Customer).where(scope)
+    sub = per_order.group_by(Order.id).alias("o")
+    column = getattr(sub.c, key)
+    query = (PaymentInstalment
+             .select(column, name_field, fn.SUM(sub.c.owed),
+                     *[fn.SUM(_positive(getattr(sub.c, f"due{n}") - sub.c.paid_cents)) for n in range(4)])
+             .from_(sub).join(name_model, on=(column == name_model.id))
+             .group_by(column, name_field).tuples())
+    rows = []
+    for key_id, name, owed, *unpaid in query:
+        owed, (u0, u30, u60, u90) = _money(owed), [_money(v) for v in unpaid]
+        rows.append(AgingRow(key_id, name, owed, owed - u0, u0 - u30, u30 - u60, u60 - u90, u90))
     return sorted(rows, key=lambda row: (-row.overdue, -row.receivable, row.name))
 
 
 def aging_by_customer(actor: User, today: dt.date) -> list[AgingRow]:
     """Receivable and overdue buckets per customer `actor` may see (orders in their scope), most
     overdue first."""
-    found = _aging(actor, today, "customer_id")
-    ids = [key for key, _ in found]
-    names = dict(Customer.select(Customer.id, Customer.name).where(Customer.id.in_(ids)).tuples()) if ids else {}
-    return _rows(found, names)
+    return _aging(actor, today, "customer_id", Customer, Customer.name)
 
 
 def aging_by_salesperson(actor: User, today: dt.date) -> list[AgingRow]:
     """Receivable and overdue buckets per salesperson of the orders `actor` may see."""
-    found = _aging(actor, today, "salesperson_id")
-    ids = [key for key, _ in found]
-    names = dict(User.select(User.id, User.display_name).where(User.id.in_(ids)).tuples()) if ids else {}
-    return _rows(found, names)
+    return _aging(actor, today, "salesperson_id", User, User.display_name)
 
 
 @dataclass(frozen=True)
