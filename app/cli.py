@@ -4,8 +4,8 @@
     salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N]
     salesdesk --db PATH check
     salesdesk --db PATH backup OUT
-    salesdesk template customers|products OUT.xlsx
-    salesdesk --db PATH import customers|products FILE.xlsx [--dry-run] [--user NAME]
+    salesdesk template customers|products|orders|payments OUT.xlsx
+    salesdesk --db PATH import customers|products|orders|payments FILE.xlsx [--dry-run] [--user NAME]
     salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
     salesdesk --db PATH print quotation NUMBER OUT.pdf [--user NAME]
 
@@ -23,6 +23,8 @@ import argparse  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+
+IMPORT_KINDS = ["customers", "products", "orders", "payments"]  # app.commands_import.KINDS
 
 
 def _count(text: str) -> int:
@@ -53,11 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
     backup.add_argument("out", type=Path)
     template = commands.add_parser("template", help="write an empty import file (no database needed)")
-    template.add_argument("kind", choices=["customers", "products"])
+    template.add_argument("kind", choices=IMPORT_KINDS)
     template.add_argument("out", type=Path)
     importing = commands.add_parser("import", help="import an .xlsx file: all rows or, when any is bad, none "
                                                    "(exit 1 and FILE.errors.xlsx)")
-    importing.add_argument("kind", choices=["customers", "products"])
+    importing.add_argument("kind", choices=IMPORT_KINDS, help="orders: historical orders with their lines; "
+                                                             "payments: payments received against stored orders")
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="check every row; write nothing to the database")
     importing.add_argument("--user", help="act as this user (default: the first active administrator)")

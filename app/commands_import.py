@@ -1,5 +1,5 @@
-"""`salesdesk template customers|products OUT.xlsx` and
-`salesdesk import customers|products FILE.xlsx [--dry-run] [--user NAME]`.
+"""`salesdesk template customers|products|orders|payments OUT.xlsx` and
+`salesdesk import customers|products|orders|payments FILE.xlsx [--dry-run] [--user NAME]`.
 
 An import acts as `--user` (default: the first active administrator, since imports are an
 administrator's or manager's job). When any row is bad it writes FILE.errors.xlsx next to the file
@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from app.models.user import User
@@ -21,13 +23,42 @@ BIG_FILE = 256 * 1024  # bytes: about a thousand rows, where checking takes long
 SHOWN_ERRORS = 20
 
 
-def cmd_template(args: argparse.Namespace) -> int:
-    """Write the empty customer or product import file (no database needed)."""
-    if getattr(args, "kind", "customers") == "products":
-        from app.reports.product_import_files import write_template
-    else:
-        from app.reports.customer_import_files import write_template
+@dataclass(frozen=True)
+class ImportKind:
+    """One kind of import: its service module (dry_run, commit), refusal class, template and
+    error workbook writers, as "module" or "module:name" imported when used."""
 
+    service: str
+    refused: str
+    template: str
+    errors: str
+
+
+KINDS = {
+    "customers": ImportKind("app.services.customer_import", "ImportRefused",
+                            "app.reports.customer_import_files:write_template",
+                            "app.reports.customer_import_files:write_error_workbook"),
+    "products": ImportKind("app.services.product_import", "ProductImportRefused",
+                           "app.reports.product_import_files:write_template",
+                           "app.reports.product_import_files:write_error_workbook"),
+    "orders": ImportKind("app.services.order_import", "OrderImportRefused",
+                         "app.reports.order_import_files:write_order_template",
+                         "app.reports.order_import_files:write_order_error_workbook"),
+    "payments": ImportKind("app.services.payment_import", "PaymentImportRefused",
+                           "app.reports.order_import_files:write_payment_template",
+                           "app.reports.order_import_files:write_payment_error_workbook"),
+}
+
+
+def _load(target: str):
+    module_name, _, name = target.partition(":")
+    module = import_module(module_name)
+    return getattr(module, name) if name else module
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    """Write the empty import file of the kind (no database needed)."""
+    write_template = _load(KINDS[getattr(args, "kind", "customers")].template)
     path = write_template(args.out)
     print(f"template written to {path}")
     return 0
@@ -72,12 +103,8 @@ def error_workbook_path(source: Path) -> Path:
     return folder / name if os.access(folder, os.W_OK) else Path.cwd() / name
 
 
-def _write_errors(report, source: Path, products: bool = False) -> Path:
-    if products:
-        from app.reports.product_import_files import write_error_workbook
-    else:
-        from app.reports.customer_import_files import write_error_workbook
-
+def _write_errors(report, source: Path, kind: str = "customers") -> Path:
+    write_error_workbook = _load(KINDS[kind].errors)
     out = error_workbook_path(source)
     try:
         return write_error_workbook(report, source, out)
@@ -104,12 +131,10 @@ def _print_errors(report, workbook: Path) -> None:
 
 
 def cmd_import(database, target: str, args: argparse.Namespace) -> int:
-    """Check (and unless --dry-run, import) a customer file; exit 1 with the error workbook when any row is bad."""
-    from app.services import customer_import, product_import
-
-    products = getattr(args, "kind", "customers") == "products"
-    service = product_import if products else customer_import
-    refused_error = product_import.ProductImportRefused if products else customer_import.ImportRefused
+    """Check (and unless --dry-run, import) a file of the kind; exit 1 with the error workbook when any row is bad."""
+    kind = getattr(args, "kind", "customers")
+    service = _load(KINDS[kind].service)
+    refused_error = getattr(service, KINDS[kind].refused)
     source: Path = args.file
     actor = acting_user(args.user)
     if actor is None:
@@ -136,10 +161,12 @@ def cmd_import(database, target: str, args: argparse.Namespace) -> int:
             progress.done()
     _print_report(report)
     if not report.ok:
-        _print_errors(report, _write_errors(report, source, products))
+        _print_errors(report, _write_errors(report, source, kind))
         return 1
-    if products:
+    if kind == "products":
         return _products_done(report, result, source)
+    if kind in ("orders", "payments"):
+        return _history_done(kind, report, result, source)
     if report.rows_total == 0:
         print(f"salesdesk: {source.name} has no customer rows.", file=sys.stderr)
         return 1
@@ -158,8 +185,24 @@ def _products_done(report, result, source: Path) -> int:
         return 1
     lines = f" and {len(report.new_lines)} new product line(s)" if report.new_lines else ""
     if result is None:
-        print(f"{report.rows_total} rows checked: {report.products} products{lines} would be imported; "
-              "nothing was written (--dry-run).")
+        print(f"{report.rows_total} rows checked: {report.products} new products{lines} would be imported, "
+              f"{report.updated} products updated, {report.unchanged} unchanged; nothing was written (--dry-run).")
     else:
-        print(f"imported {result.products} products{lines} from {source.name}")
+        print(f"imported {result.products} new products{lines} from {source.name}, "
+              f"updated {result.updated} products, {result.unchanged} unchanged")
+    return 0
+
+
+def _history_done(kind: str, report, result, source: Path) -> int:
+    if report.rows_total == 0:
+        print(f"salesdesk: {source.name} has no {kind[:-1]} rows.", file=sys.stderr)
+        return 1
+    if kind == "orders":
+        what = f"{report.orders} orders with {report.lines} lines"
+        done = (f"imported {what} from {source.name} ({result.first_number}..{result.last_number}); "
+                f"{result.customers_won} lead(s) became customers") if result else ""
+    else:
+        what = f"{report.payments} payments of {report.amount} for {report.orders} orders"
+        done = f"imported {what} from {source.name}" if result else ""
+    print(done or f"{report.rows_total} rows checked: {what} would be imported; nothing was written (--dry-run).")
     return 0

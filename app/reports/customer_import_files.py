@@ -80,12 +80,12 @@ def write_template(path: str | Path) -> Path:
 
 def write_error_workbook(report: ImportReport, source_path: str | Path, out_path: str | Path,
                          translate: Callable[[str], str] | None = None,
-                         headers: HeaderLookup = column_for_header) -> Path:
+                         headers: HeaderLookup = column_for_header, anchor: str = "name") -> Path:
     """The bad rows of `source_path` with their columns as they were, plus 错误 (every problem of
     the row as "column: message") and 原行号 (the row number in the source); bad cells are red.
     `translate` turns the English messages into the user's language (the GUI passes Qt's); `headers`
     recognises the columns of another kind of import (products pass theirs; any report with
-    `errors` of row, column, message and key will do)."""
+    `errors` of row, column, message and key will do; `anchor` is the key that marks their header row)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
@@ -93,7 +93,7 @@ def write_error_workbook(report: ImportReport, source_path: str | Path, out_path
     by_row: dict[int, list] = {}
     for error in report.errors:
         by_row.setdefault(error.row, []).append(error)
-    sheet = read_sheet(source_path, headers=headers)
+    sheet = read_sheet(source_path, headers=headers, anchor=anchor)
     positions = {c.key: c.index for c in sheet.columns if c.key is not None}
     width = max((c.index for c in sheet.columns), default=-1) + 1
     headers = [""] * width

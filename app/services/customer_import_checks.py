@@ -59,21 +59,22 @@ class OwnerLookup:
             self._by_username[user.username.lower()] = user
             self._by_display.setdefault(user.display_name.strip().lower(), []).append(user)
 
-    def resolve(self, text: str) -> tuple[User | None, str | None]:
-        """(user, None) or (None, message); an empty cell gives (None, None): the public pool."""
+    def resolve(self, text: str, allow_inactive: bool = False) -> tuple[User | None, str | None]:
+        """(user, None) or (None, message); an empty cell gives (None, None): the public pool.
+        `allow_inactive` accepts deactivated staff (history: who sold an order years ago)."""
         if not text:
             return None, None
         key = text.strip().lower()
         user = self._by_username.get(key)
         if user is None:
             matches = self._by_display.get(key, [])
-            active = [u for u in matches if u.active]
+            active = [u for u in matches if u.active] or (matches if allow_inactive else [])
             if len(active) > 1:
                 return None, "Several users have this name; use the user name."
             user = active[0] if active else (matches[0] if matches else None)
         if user is None:
             return None, "No user with this user name or name."
-        if not user.active:
+        if not user.active and not allow_inactive:
             return None, "This user is deactivated."
         if user.role not in OWNER_ROLES:
             return None, "This user cannot own customers (only sales staff, supervisors and managers)."

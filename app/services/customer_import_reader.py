@@ -97,33 +97,35 @@ def _columns(header_cells: tuple, column_for_header: HeaderLookup = column_for_h
 
 
 def read_sheet(path: str | Path, limit: int | None = None, progress: ProgressCallback | None = None,
-               headers: HeaderLookup = column_for_header) -> ImportSheet:
+               headers: HeaderLookup = column_for_header, anchor: str = "name",
+               anchor_label: str = "名称 (name)") -> ImportSheet:
     """The first sheet that has a 名称/name header in its first rows, with its non-empty rows
     (at most `limit` of them). Raises ImportFileError when the file is unusable. `headers` maps a
-    header to its column key (customers' columns unless another import passes its own)."""
+    header to its column key (customers' columns unless another import passes its own); `anchor`
+    is the key whose header marks the header row (`anchor_label` names it in the refusal)."""
     path = Path(path)
     progress = progress or no_progress
     workbook = _open(path)
     try:
         for ws in workbook.worksheets:
-            sheet = _read_worksheet(path, ws, limit, progress, headers)
+            sheet = _read_worksheet(path, ws, limit, progress, headers, anchor)
             if sheet is not None:
                 return sheet
     finally:
         workbook.close()
-    raise ImportFileError(f"{path.name}: no sheet has a 名称 (name) column header in its first "
+    raise ImportFileError(f"{path.name}: no sheet has a {anchor_label} column header in its first "
                           f"{HEADER_SEARCH_ROWS} rows. Start from the template.")
 
 
 def _read_worksheet(path: Path, ws, limit: int | None, progress: ProgressCallback,
-                    headers: HeaderLookup) -> ImportSheet | None:
+                    headers: HeaderLookup, anchor: str) -> ImportSheet | None:
     rows = ws.iter_rows(values_only=True)
     sheet = None
     for number, cells in enumerate(rows, start=1):
         if number > HEADER_SEARCH_ROWS:
             return None
         columns = _columns(cells, headers)
-        if any(c.key == "name" for c in columns):
+        if any(c.key == anchor for c in columns):
             sheet = ImportSheet(path.name, ws.title, number, columns)
             break
     if sheet is None:
@@ -155,8 +157,9 @@ class ImportPreview:
     unrecognised: list[str]
 
 
-def preview(path: str | Path, limit: int = 50, headers: HeaderLookup = column_for_header) -> ImportPreview:
+def preview(path: str | Path, limit: int = 50, headers: HeaderLookup = column_for_header,
+            anchor: str = "name", anchor_label: str = "名称 (name)") -> ImportPreview:
     """The columns and the first `limit` non-empty rows of an import file (no database needed)."""
-    sheet = read_sheet(path, limit=limit, headers=headers)
+    sheet = read_sheet(path, limit=limit, headers=headers, anchor=anchor, anchor_label=anchor_label)
     return ImportPreview(sheet.file_name, sheet.sheet_name, sheet.header_row, sheet.columns, sheet.rows,
                          sheet.unrecognised)
