@@ -7,7 +7,7 @@
     salesdesk template customers|products|orders|payments OUT.xlsx
     salesdesk --db PATH import customers|products|orders|payments FILE.xlsx [--dry-run] [--user NAME]
     salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
-    salesdesk --db PATH print quotation NUMBER OUT.pdf [--user NAME]
+    salesdesk --db PATH print quotation|order|shipment NUMBER OUT.pdf [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
 command found a problem (check) or failed, 2 bad usage.
@@ -74,10 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
                            help="which products (default: all)")
     exporting.add_argument("--user", help="act as this user (default: the first active administrator)")
     printing = commands.add_parser("print", help="write a document as a PDF (A4, Chinese font embedded)")
-    printing.add_argument("kind", choices=["quotation"])
-    printing.add_argument("number", help="the quotation number, e.g. QT-202603-0001")
+    printing.add_argument("kind", choices=["quotation", "order", "shipment"],
+                          help="a quotation (报价单), an order's contract (销售合同) or a delivery/return note")
+    printing.add_argument("number", help="the document's number, e.g. QT-202603-0001, SO-202603-0001, DN-202603-0001")
     printing.add_argument("out", type=Path)
-    printing.add_argument("--user", help="print as this user (default: the quotation's salesperson)")
+    printing.add_argument("--user", help="print as this user (default: the salesperson of the quotation or order)")
     return parser
 
 

@@ -84,10 +84,15 @@ def check_content(w, quotation, path: Path) -> tuple[int, str]:
                      f"{quotation.tax_total:,.2f}", f"{quotation.total:,.2f}",
                      amount_in_chinese_capitals(quotation.total), "预付30%", "价格含运费。"):
         assert flat(expected) in text, expected
-    for ln in quotations.quotation_lines(w["sales1"], quotation.id):
+    assert_priced_lines(text, quotations.quotation_lines(w["sales1"], quotation.id))
+    return pages, text
+
+
+def assert_priced_lines(text: str, lines) -> None:
+    """Every line's description and net amount are in the document's `text` (flattened)."""
+    for ln in lines:
         assert flat(ln.description) in text, ln.description
         assert f"{ln.net:,.2f}" in text
-    return pages, text
 
 
 def test_a_three_line_quotation_is_one_page(world, tmp_path):
