@@ -31,7 +31,7 @@ def test_administrators_and_managers_have_the_screen_and_sales_staff_do_not(logi
 
 def test_one_card_per_kind_of_import(login_as):
     screen = open_imports(login_as)
-    assert [kind.key for kind in IMPORTS] == ["customers", "products"]
+    assert [kind.key for kind in IMPORTS] == ["customers", "products", "orders", "payments"]
     card = screen.cards["customers"]
     assert card.title_label.text() == "Customers and contacts"
     assert "public pool" in card.description_label.text()

@@ -1,7 +1,7 @@
 """Data import (数据导入): what can be imported from Excel, each with its template and its import
 dialog. It is how administrators, who do not see the customer list, reach the customer import.
 
-The kinds are data (`IMPORTS`): later issues add products, orders and payments as further entries.
+The kinds are data (`IMPORTS`): customers, products, historical orders and payments.
 Each entry names its template writer and its dialog as "module:name", imported only when used, so
 this screen (an administrator's first) pulls in neither openpyxl nor the import code at start-up.
 Saving a template is quick and runs on the UI thread; `ask_template_path` is the file question
@@ -51,7 +51,7 @@ def _load(target: str):
     return getattr(import_module(module_name), name)
 
 
-# In the order shown. Later issues add products, orders and payments here.
+# In the order shown; orders and payments use the data import permission (managers, administrators).
 IMPORTS: tuple[ImportKind, ...] = (
     ImportKind(
         "customers",
@@ -74,6 +74,29 @@ IMPORTS: tuple[ImportKind, ...] = (
         "app.reports.product_import_files:write_template",
         "app.views.dialogs.product_import_dialog:ProductImportDialog",
         "products.manage",
+    ),
+    ImportKind(
+        "orders",
+        QT_TRANSLATE_NOOP("ImportsScreen", "Historical orders"),
+        QT_TRANSLATE_NOOP("ImportsScreen", "One order line per row; rows with the same order number make one "
+                                           "order. Customers, salespeople and products must exist; amounts are "
+                                           "computed from quantity, price, discount and tax rate. Orders without "
+                                           "a number are numbered by their sign month."),
+        "合同导入模板.xlsx",
+        "app.reports.order_import_files:write_order_template",
+        "app.views.dialogs.order_import_dialog:OrderImportDialog",
+        "customers.import",
+    ),
+    ImportKind(
+        "payments",
+        QT_TRANSLATE_NOOP("ImportsScreen", "Historical payments"),
+        QT_TRANSLATE_NOOP("ImportsScreen", "One payment per row against an order already in SalesDesk (import "
+                                           "the orders first). An order's payments may exceed its total only "
+                                           "with a prepayment or overpayment reason."),
+        "回款导入模板.xlsx",
+        "app.reports.order_import_files:write_payment_template",
+        "app.views.dialogs.order_import_dialog:PaymentImportDialog",
+        "customers.import",
     ),
 )
 
