@@ -1,4 +1,5 @@
-"""The workbooks around a product import: the empty template, and the error workbook (the customer
+"""The workbooks around a product import: the empty template (its 说明 sheet says that a stored code
+updates its product, empty cells keeping the stored values), and the error workbook (the customer
 import's, with the product columns recognised)."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def write_template(path: str | Path) -> Path:
     rows = [[c.zh, c.en, "是" if c.required else "", c.help, EXAMPLE.get(c.key, "")] for c in COLUMNS]
     rows.append([])
     rows.append(["", "", "", "每行一个产品。表头可用中文或英文。导入前先检查：有任何错误时不会导入任何数据。", ""])
+    rows.append(["", "", "", "编号已存在的行更新该产品（如修改价格）：导出的产品表可直接修改后导入；"
+                 "留空的单元格保持原值，与原值相同的行不做修改。", ""])
     write_table(helper, ["列", "English", "必填", "说明", "示例"], rows, widths=[10, 14, 6, 70, 26])
     return atomic_save(workbook, Path(path))
 

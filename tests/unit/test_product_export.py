@@ -1,10 +1,12 @@
 """Exporting the product list: the import template's headers, values and number formats, the
 filter honoured, an unwritable target refused with nothing left behind, the file importing back
-(into a fresh database: the importer creates products and refuses codes already stored), and
-`salesdesk export products`; on SQLite and PostgreSQL."""
+(into the same database with an edited price and name: those products updated, the rest untouched;
+into a fresh database: every product created), and `salesdesk export products`; on SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from decimal import Decimal
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from app.models.audit import AuditLog
 from app.models.base import db
 from app.models.connection import close_database, open_database
 from app.models.product import Product, ProductLine
@@ -120,10 +123,9 @@ def test_an_exported_file_with_a_changed_price_imports_into_a_fresh_database(sta
     row[4].value = 48.8  # 标准价
     workbook.save(path)
 
-    # The importer only creates products: in the database it came from, every code is already stored.
+    # In the database it came from every code is stored: one row updates, the others change nothing.
     report = product_import.dry_run(staff["manager"], path)
-    assert report.rows_total == 4 and len(report.bad_rows) == 4
-    assert {e.message for e in report.errors} == {"Another product has this code."}
+    assert report.ok and (report.rows_total, report.products, report.updated, report.unchanged) == (4, 0, 1, 3)
 
     close_database()
     open_database(str(tmp_path / "fresh.sqlite3"))
@@ -136,6 +138,41 @@ def test_an_exported_file_with_a_changed_price_imports_into_a_fresh_database(sta
     assert stored["=CMD"].name == "-危险名称" and stored["=CMD"].line is None and stored["=CMD"].tax_rate == 0
     assert {line.name for line in ProductLine.select()} == {"紧固件", "电机"}
     assert stored["LS-M8"].line.name == "紧固件"
+
+
+def test_an_edited_export_imported_into_the_same_database_updates_only_the_edited_products(
+        staff, catalogue, tmp_path):
+    path = tmp_path / "价格表.xlsx"
+    export_products(staff["manager"], ProductFilter(active=None), path)
+    before = {p.code: (p.name, p.list_price, p.floor_price, p.version, p.updated_at, p.updated_by)
+              for p in Product.select()}
+    workbook = load_workbook(path)
+    rows = {r[1].value: r for r in workbook["产品"].iter_rows(min_row=2)}
+    rows["LS-M8"][4].value = 49.9  # 标准价
+    rows["DJ-01"][2].value = "交流伺服电机"  # 名称
+    workbook.save(path)
+
+    report = product_import.dry_run(staff["admin"], path)
+    assert report.ok and (report.products, report.updated, report.unchanged, report.new_lines) == (0, 2, 2, [])
+    assert {p.code: p.version for p in Product.select()} == {code: b[3] for code, b in before.items()}
+    audits = AuditLog.select().count()
+
+    result = product_import.commit(staff["admin"], path)
+    assert (result.products, result.updated, result.unchanged, result.new_lines) == (0, 2, 2, 0)
+    stored = {p.code: p for p in Product.select()}
+    assert stored["LS-M8"].list_price == Decimal("49.90") and stored["LS-M8"].floor_price == Decimal("38.50")
+    assert stored["DJ-01"].name == "交流伺服电机" and stored["DJ-01"].pinyin.startswith("jiaoliu")
+    assert stored["DJ-01"].list_price == Decimal("999999999999.99") and stored["DJ-01"].tax_rate == Decimal("6.5")
+    for code in ("LS-M8", "DJ-01"):
+        assert stored[code].version == before[code][3] + 1 and stored[code].updated_by == staff["admin"].id
+    for code in ("LS-M10", "=CMD"):
+        p = stored[code]
+        assert (p.name, p.list_price, p.floor_price, p.version, p.updated_at, p.updated_by) == before[code]
+    assert Product.select().count() == 4 and ProductLine.select().count() == 2
+    assert AuditLog.select().count() == audits + 1
+    changes = json.loads(AuditLog.select().order_by(AuditLog.id.desc()).get().changes)
+    assert changes["LS-M8.list_price"] == ["45.00", "49.90"] and changes["DJ-01.name"] == ["伺服电机", "交流伺服电机"]
+    assert sorted(k for k in changes if "." in k) == ["DJ-01.name", "LS-M8.list_price"]
 
 
 # ---- the command line ----------------------------------------------------------------------------
@@ -182,7 +219,7 @@ def test_cli_exports_products_that_import_back(db_file, tmp_path):
     con.close()
     result = salesdesk("--db", str(db_file), "import", "products", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "imported 1 products from 产品.xlsx" in result.stdout
+    assert "imported 1 new products from 产品.xlsx, updated 0 products, 0 unchanged" in result.stdout
 
 
 def test_cli_export_refuses_an_unknown_line_and_an_unwritable_target(db_file, tmp_path):

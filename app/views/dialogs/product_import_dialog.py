@@ -1,5 +1,6 @@
 """Import products from Excel: the customer import dialog with the product service, columns,
-template and texts (preview, check, all-or-nothing import, error workbook as there).
+template and texts (preview, check, all-or-nothing import, error workbook as there). A row whose code
+is stored updates that product; the check and the result count new, updated and unchanged rows.
 
     ProductImportDialog(actor, parent)   # managers and administrators ("products.manage")
 """
@@ -37,8 +38,8 @@ class ProductImportDialog(CustomerImportDialog):
         report = self.report
         if self.path is None or report is None or not report.ok or self.runner.running:
             return
-        question = self.tr("Import {products} products from {name}?").format(products=report.products,
-                                                                           name=self.path.name)
+        question = self.tr("Create {products} products and update {updated} products from {name}?").format(
+            products=report.products, updated=report.updated, name=self.path.name)
         if report.new_lines:
             question += "\n\n" + self.tr("New product lines: {lines}").format(lines="、".join(report.new_lines))
         if not confirm(self, self.tr("Import products"), question):
@@ -59,8 +60,10 @@ class ProductImportDialog(CustomerImportDialog):
         return self.tr("The file has no product rows.")
 
     def ready_text(self, report) -> str:
-        return self.tr("Ready to import {products} products.").format(products=report.products)
+        return self.tr("Ready to import: {products} new products, {updated} updated, {unchanged} unchanged.").format(
+            products=report.products, updated=report.updated, unchanged=report.unchanged)
 
     def done_text(self, result) -> str:
-        return self.tr("Imported {products} products ({lines} new product lines).").format(
-            products=result.products, lines=result.new_lines)
+        return self.tr("Imported {products} products and updated {updated} ({unchanged} unchanged, "
+                       "{lines} new product lines).").format(products=result.products, updated=result.updated,
+                                                            unchanged=result.unchanged, lines=result.new_lines)
