@@ -33,13 +33,14 @@ class QuotationActionBar(QWidget):
         self.accepted_button = QPushButton()
         self.declined_button = QPushButton()
         self.revision_button = QPushButton()
+        self.convert_button = QPushButton()
         self.pdf_button = QPushButton()
         self.preview_button = QPushButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_button, self.open_button, self.submit_button, self.approve_button,
                        self.reject_button, self.sent_button, self.accepted_button, self.declined_button,
-                       self.revision_button):
+                       self.revision_button, self.convert_button):
             layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(self.pdf_button)
@@ -67,6 +68,8 @@ class QuotationActionBar(QWidget):
         self.revision_button.setToolTip(self.tr(
             "Change a sent quotation: a new draft revision to edit; the sent one stays as it is ({key})").format(
             key=key_text(REVISION_SHORTCUT)))
+        self.convert_button.setText(self.tr("Convert to order"))
+        self.convert_button.setToolTip(self.tr("Make a draft order (contract) of the accepted quotation and open it"))
         self.pdf_button.setText(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("Save the selected quotation as a PDF file"))
         self.preview_button.setText(self.tr("Print preview…"))
@@ -85,5 +88,6 @@ class QuotationActionBar(QWidget):
         self.sent_button.setEnabled(may_move(state, "sent") and not (state == "draft" and needs_approval))
         self.accepted_button.setEnabled(may_move(state, "accepted"))
         self.declined_button.setEnabled(may_move(state, "declined"))
+        self.convert_button.setEnabled(may_move(state, "converted"))
         # No transition of its own: quotations.make_revision copies a sent quotation only.
         self.revision_button.setEnabled(state == "sent")

@@ -68,6 +68,12 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.products:ProductsScreen", "products.view"),
     ScreenSpec("quotations", QT_TRANSLATE_NOOP("Navigation", "Quotations"),
                "app.views.screens.quotations:QuotationsScreen", "quotations.view"),
+    ScreenSpec("orders", QT_TRANSLATE_NOOP("Navigation", "Contracts"),
+               "app.views.screens.orders:OrdersScreen", "orders.view"),
+    ScreenSpec("shipments", QT_TRANSLATE_NOOP("Navigation", "Shipments"),
+               "app.views.screens.shipments:ShipmentsScreen", "orders.view"),
+    ScreenSpec("payments", QT_TRANSLATE_NOOP("Navigation", "Payments"),
+               "app.views.screens.receivables:ReceivablesScreen", "orders.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     # Administrators reach the Excel imports here (they do not see the customer list); managers too.

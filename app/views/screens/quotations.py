@@ -2,8 +2,9 @@
 state, date range, salesperson and customer; new and open through QuotationDialog; submit for
 approval, approve or reject with a comment (holders of "quotations.approve"), mark sent, record the
 customer's answer (accepted / declined, after a confirmation), make a revision of a sent quotation
-(opened at once in the editor), export the PDF and preview or print exactly that PDF
-(write_quotation_pdf, about 0.1 s: on the UI thread).
+(opened at once in the editor), convert an accepted quotation to an order (its window opens),
+export the PDF and preview or print exactly that PDF (write_quotation_pdf, about 0.1 s: on the UI
+thread).
 
 Each action reads the quotation again for its version, so a stale list row cannot overwrite a
 newer decision: the service refuses it (ConflictError) and the list reloads. Which buttons are
@@ -91,6 +92,7 @@ class QuotationsScreen(Screen):
         self.accepted_button = bar.accepted_button
         self.declined_button = bar.declined_button
         self.revision_button = bar.revision_button
+        self.convert_button = bar.convert_button
         self.pdf_button = bar.pdf_button
         self.preview_button = bar.preview_button
         self.flt = QuotationFilter()
@@ -121,6 +123,7 @@ class QuotationsScreen(Screen):
         self.accepted_button.clicked.connect(lambda: self.record_answer(True))
         self.declined_button.clicked.connect(lambda: self.record_answer(False))
         self.revision_button.clicked.connect(self.make_revision)
+        self.convert_button.clicked.connect(self.convert_to_order)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.preview_button.clicked.connect(self.print_preview)
         on_row_opened(self.table, self.open_quotation)
@@ -280,6 +283,27 @@ class QuotationsScreen(Screen):
         self.records_changed.emit()
         self._open_editor(revision.id)
         return revision.id
+
+    def convert_to_order(self) -> QDialog | None:
+        """Make a draft order of the selected accepted quotation (orders.convert_quotation: every
+        line and amount as quoted; the quotation becomes converted) and open the order's window."""
+        from app.services import orders
+        from app.views.orders.order_view import OrderView
+
+        row = self.selected_quotation()
+        if row is None or row.state != "accepted":
+            return None
+        actor = self.context.user
+        try:
+            order = orders.convert_quotation(actor, row.id, quotations.get_quotation(actor, row.id).version)
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        self.reload(select_id=row.id)
+        self.records_changed.emit()
+        return open_record_form(self, lambda: OrderView(actor, self, order.id), saved=lambda _saved: self.reload(),
+                                reload=self.reload)
 
     # -- PDF -----------------------------------------------------------------------------------
 
