@@ -23,6 +23,8 @@ class PaymentFilter:
     method: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    salesperson_id: int | None = None
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,10 @@ def _query(actor: User, flt: PaymentFilter):
     scope = order_scope(actor)
     if scope is not None:
         query = query.where(scope)
+    if flt.salesperson_id is not None:
+        query = query.where(Order.salesperson == flt.salesperson_id)
+    if flt.customer_id is not None:
+        query = query.where(Order.customer == flt.customer_id)
     if flt.method:
         query = query.where(Payment.method == flt.method)
     term = flt.search.strip()
@@ -69,11 +75,12 @@ def payment_page(actor: User, flt: PaymentFilter, offset: int = 0, limit: int = 
     """Payments of orders `actor` may see matching `flt`, newest pay date first (then newest id),
     rows offset..offset+limit."""
     query = (_query(actor, flt)
-             .select(Payment.id, Payment.pay_date, Payment.order, Order.number.alias("order_number"), Order.customer,
+             .select(Payment.id, Payment.pay_date, Payment.order, Order.number.alias("order_number"),
+                     Order.customer.alias("customer_ref"),
                      Customer.name.alias("customer_name"), Payment.amount, Payment.method, Payment.reference,
                      Payment.is_prepayment, Payment.reason)
              .order_by(Payment.pay_date.desc(), Payment.id.desc()).offset(offset).limit(limit))
-    return [PaymentRow(p.id, p.pay_date, p.order_id, p.order_number, p.customer_id, p.customer_name, p.amount,
+    return [PaymentRow(p.id, p.pay_date, p.order_id, p.order_number, p.customer_ref, p.customer_name, p.amount,
                        p.method, p.reference, p.is_prepayment, p.reason) for p in query.objects()]
 
 

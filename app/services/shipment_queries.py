@@ -20,13 +20,15 @@ from app.services.order_queries import get_order, order_scope
 class ShipmentFilter:
     """What the shipment list is narrowed to; "" / None means any. Dates (ship date) are inclusive;
     `search` matches part of the shipment or order number, the customer's name or the tracking
-    number; `kind` is "" (both), "shipment" or "return"."""
+    number; `kind` is "" (both), "shipment" or "return"; salesperson and customer are the order's."""
 
     state: str = ""
     search: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     kind: str = ""
+    salesperson_id: int | None = None
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,10 @@ def _query(actor: User, flt: ShipmentFilter):
         query = query.where(scope)
     if flt.state:
         query = query.where(Shipment.state == flt.state)
+    if flt.salesperson_id is not None:
+        query = query.where(Order.salesperson == flt.salesperson_id)
+    if flt.customer_id is not None:
+        query = query.where(Order.customer == flt.customer_id)
     if flt.kind:
         query = query.where(Shipment.is_return == (flt.kind == "return"))
     term = flt.search.strip()
@@ -79,11 +85,12 @@ def shipment_page(actor: User, flt: ShipmentFilter, offset: int = 0, limit: int 
     rows offset..offset+limit."""
     query = (_query(actor, flt)
              .select(Shipment.id, Shipment.number, Shipment.order, Order.number.alias("order_number"),
-                     Order.customer, Customer.name.alias("customer_name"), Shipment.ship_date, Shipment.carrier,
+                     Order.customer.alias("customer_ref"), Customer.name.alias("customer_name"), Shipment.ship_date,
+                     Shipment.carrier,
                      Shipment.tracking_no, Shipment.freight, Shipment.packaging, Shipment.state,
                      Shipment.is_return, Shipment.version)
              .order_by(Shipment.ship_date.desc(), Shipment.id.desc()).offset(offset).limit(limit))
-    return [ShipmentRow(s.id, s.number, s.order_id, s.order_number, s.customer_id, s.customer_name, s.ship_date,
+    return [ShipmentRow(s.id, s.number, s.order_id, s.order_number, s.customer_ref, s.customer_name, s.ship_date,
                         s.carrier, s.tracking_no, s.freight, s.packaging, s.state, s.is_return, s.version)
             for s in query.objects()]
 
