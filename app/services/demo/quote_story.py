@@ -16,6 +16,7 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.models.base import now
 from app.models.user import User
@@ -64,7 +65,6 @@ class StoryTeller:
 
     def __init__(self, rng: random.Random, clock: DemoClock, users: Sequence[User]):
         self.rng, self.clock = rng, clock
-        self.users = {u.id: u for u in users}
         self.manager = next(u for u in users if u.role == "manager")
         self._supervisors = [u for u in users if u.role == "supervisor"]
 
@@ -89,12 +89,12 @@ class StoryTeller:
             return valid_until_day >= HISTORY_DAYS
         return state != "expired" or valid_until_day < HISTORY_DAYS
 
-    def approver(self, salesperson: User, discount) -> User:
+    def approver(self, salesperson: User, discount: Decimal) -> User:
         """Who decided: mostly a supervisor of the team whose limit covers it, else the manager."""
         able = [u for u in self._supervisors if approval_refusal(u, salesperson, discount) is None]
         return self.rng.choice(able) if able and self.rng.random() < 0.8 else self.manager
 
-    def tell(self, state: str, salesperson: User, approval_discount, day: int, created: str,
+    def tell(self, state: str, salesperson: User, approval_discount: Decimal, day: int, created: str,
              valid_until_day: int, needs_approval: bool) -> Story:
         """The history of a quotation written at `created` (on `day`) that ended in `state`."""
         rng, clock = self.rng, self.clock
@@ -124,13 +124,13 @@ class StoryTeller:
         return story
 
     def _later(self, day: int, at: str, days: int, latest_day: int) -> tuple[int, str]:
-        """A moment `days` working days or so after (`day`, `at`), never after `latest_day`."""
+        """A moment on the day `days` days after `day` (not before `at`), never after `latest_day`."""
         target = max(day, min(day + days, latest_day))
         moment_day, moment = self.clock.moment(self.rng, target, target)
         return max(day, moment_day), max(at, moment)
 
 
-def _plain(percent) -> str:
+def _plain(percent: Decimal) -> str:
     """10.00 -> "10", 7.50 -> "7.5"."""
     text = f"{percent:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
