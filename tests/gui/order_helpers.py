@@ -4,7 +4,7 @@ tests' database (`empty_db`): the demo staff, customers and a product (tests.uni
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from app.models.order import OrderLine
 from app.services.quotations import LineInput
@@ -27,8 +27,9 @@ def edit_quantity(qtbot, table, row: int, column: int, text: str) -> None:
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    editors = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, editors
+    editor = editors[0]
     editor.selectAll()
     type_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)

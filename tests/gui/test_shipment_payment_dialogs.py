@@ -42,7 +42,7 @@ def line_quantities(shipment_id: int) -> list[Decimal]:
 
 
 def test_a_shipment_offers_what_remains_and_saves_exact_quantities(qtbot, world):
-    order, (goods, service) = two_line_order(world)
+    order, _lines = two_line_order(world)
     dialog = open_dialog(qtbot, ShipmentDialog(world["sales1"], order.id))
     model = dialog.model
     assert [(r.ordered, r.shipped, r.left, r.quantity) for r in model.rows] == [
@@ -75,7 +75,7 @@ def test_more_than_remains_is_refused_in_its_cell(qtbot, world):
 
 
 def test_the_service_refusal_shows_on_the_cell_when_another_draft_took_the_goods(qtbot, world):
-    order, (goods, service) = two_line_order(world)
+    order, (goods, _service) = two_line_order(world)
     dialog = open_dialog(qtbot, ShipmentDialog(world["sales1"], order.id))
     # meanwhile a colleague drafts 8 of the 10 controllers
     shipments.create_shipment(world["sales1"], order.id, shipments.ShipmentInput(
@@ -87,7 +87,7 @@ def test_the_service_refusal_shows_on_the_cell_when_another_draft_took_the_goods
 
 
 def test_a_return_takes_back_at_most_what_was_shipped(qtbot, world):
-    order, (goods, service) = two_line_order(world)
+    order, (goods, _service) = two_line_order(world)
     draft = shipments.create_shipment(world["sales1"], order.id, shipments.ShipmentInput(
         dt.date.today(), [shipments.ShipmentLineInput(goods.id, "4")]))
     shipments.ship(world["sales1"], draft.id, draft.version)

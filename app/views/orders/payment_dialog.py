@@ -36,8 +36,8 @@ from app.views.dates import date_text
 from app.views.dialogs.forms import FieldErrors, error_label, save_form
 from app.views.money import format_money
 from app.views.orders.shipment_dialog import pydate, qdate
+from app.views.orders.words import METHOD_TITLES, method_title
 from app.views.quotations.line_model import read_decimal
-from app.views.receivables.words import METHOD_TITLES, method_title
 
 WARNING_STYLE = "color: #b26a00;"
 
@@ -100,6 +100,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.warning)
         layout.addWidget(self.general)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.amount_edit.textChanged.connect(lambda _text: self._update_warning())

@@ -1,2 +1,2 @@
-"""The payments screen's parts (回款): aging tables, overdue instalments, the payment list, choosing
-an order, and the payment methods as shown."""
+"""The payments screen's parts (回款): aging tables, overdue instalments, the payment list and
+choosing an order."""
