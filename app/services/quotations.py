@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from app.models.base import db, now
 from app.models.customer import Contact, Customer
@@ -90,10 +90,11 @@ def get_quotation_by_number(actor: User, number: str) -> Quotation:
 
 
 def quotation_lines(actor: User, quotation_id: int) -> list[QuotationLine]:
-    """The quotation's lines in position order."""
+    """The quotation's lines in position order, each with its product already read (`line.product`
+    costs no query: an editor opening 200 lines makes one query, not 201)."""
     get_quotation(actor, quotation_id)
-    return list(QuotationLine.select().where(QuotationLine.quotation == quotation_id)
-                .order_by(QuotationLine.position))
+    return list(QuotationLine.select(QuotationLine, Product).join(Product, JOIN.LEFT_OUTER)
+                .where(QuotationLine.quotation == quotation_id).order_by(QuotationLine.position))
 
 
 # ---- validation and pricing ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from playhouse.test_utils import count_queries
 
 from app.models.notification import Notification
 from app.models.quotation import Quotation, QuotationLine
@@ -60,6 +61,13 @@ def test_numbers_and_server_side_totals(world):
         ("控制器", "台", Decimal("300.00"), Decimal("39.00")), ("安装服务", "", Decimal("33.33"), Decimal("2.00"))]
     assert stored.valid_until == DAY + dt.timedelta(days=30)
     assert (stored.state, stored.salesperson_id, stored.needs_approval) == ("draft", world["sales1"].id, False)
+    with count_queries() as check:
+        quotations.get_quotation(world["sales1"], first.id)
+    with count_queries() as counted:
+        lines = quotations.quotation_lines(world["sales1"], first.id)
+        codes = [ln.product.code if ln.product_id else "" for ln in lines]
+    assert codes[0] and codes[1] == ""
+    assert counted.count == check.count + 1  # the lines come with their products: no query per line
 
 
 def test_bad_lines_are_refused_by_cell(world):
