@@ -192,3 +192,22 @@ def test_only_managers_and_administrators_import(world, tmp_path):
     path = orders_file(tmp_path / "o.xlsx", good_rows(world))
     with pytest.raises(PermissionDenied):
         order_import.dry_run(world["sales1"], path)
+
+
+def test_cancelling_while_writing_leaves_nothing(world, tmp_path):
+    from app.services.progress import Cancelled
+
+    path = orders_file(tmp_path / "o.xlsx", good_rows(world))
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done > 600:  # the writing stage: the last half of the bar
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        order_import.commit(world["manager"], path, progress)
+    assert max(seen) > 600
+    assert Order.select().count() == 0 and OrderLine.select().count() == 0
+    assert not DocumentCounter.select().where(DocumentCounter.kind == "SO").exists()
+    assert Customer.get_by_id(world["c1"]).is_lead
