@@ -14,6 +14,8 @@ from app.services.follow_ups import Reminder, reminders
 
 # name -> function(actor) returning a list of rows; quotations and targets add theirs later
 WORKBENCH_EXTRAS: dict[str, Callable[[User], list]] = {}
+# the same for the monitoring tab of supervisors and managers (rows within their scope)
+MONITORING_EXTRAS: dict[str, Callable[[User], list]] = {}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Monitoring:
     stale_opportunities: list[StaleItem]
     pool_waiting: int
     pool_oldest: dt.datetime | None
+    extras: dict[str, list] = field(default_factory=dict)
 
 
 def monitoring(actor: User, *, moment: dt.datetime | None = None, limit: int = 100) -> Monitoring:
@@ -87,3 +90,7 @@ def monitoring(actor: User, *, moment: dt.datetime | None = None, limit: int = 1
     from app.services.workbench_board import monitoring_board
 
     return monitoring_board(actor, moment=moment, limit=limit)
+
+
+# Areas register their sections when imported; last, as they import the dictionaries above.
+from app.services import order_workbench  # noqa: E402, F401

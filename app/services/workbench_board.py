@@ -30,7 +30,14 @@ from app.services.customer_scope import visible_customers
 from app.services.follow_ups import Reminder
 from app.services.permissions import require
 from app.services.settings import get_settings
-from app.services.workbench import WORKBENCH_EXTRAS, CustomerDue, Monitoring, StaffActivity, StaleItem
+from app.services.workbench import (
+    MONITORING_EXTRAS,
+    WORKBENCH_EXTRAS,
+    CustomerDue,
+    Monitoring,
+    StaffActivity,
+    StaleItem,
+)
 
 REMINDER_SECTIONS = ("today", "overdue")
 RETURNING_LIMIT = 100
@@ -125,7 +132,8 @@ def staff_activity(actor: User, *, moment: dt.datetime | None = None) -> list[St
 
 
 def monitoring_board(actor: User, *, moment: dt.datetime | None = None, limit: int = 100) -> Monitoring:
-    """`workbench.monitoring(actor)`, the same rows, with queries that stay fast on a large database."""
+    """`workbench.monitoring(actor)`, the same rows, with queries that stay fast on a large database,
+    and the sections other areas add (MONITORING_EXTRAS)."""
     require(actor, "monitoring.view")
     moment = moment or now()
     days = get_settings().monitor_days
@@ -140,7 +148,8 @@ def monitoring_board(actor: User, *, moment: dt.datetime | None = None, limit: i
         days=days, idle_staff=idle, activity=activity,
         stale_key_customers=_stale_key_customers(scope, cutoff, limit),
         stale_opportunities=_stale_opportunities(scope, cutoff, limit),
-        pool_waiting=pool_count, pool_oldest=_as_datetime(pool_oldest))
+        pool_waiting=pool_count, pool_oldest=_as_datetime(pool_oldest),
+        extras={name: extra(actor) for name, extra in MONITORING_EXTRAS.items()})
 
 
 def _stale_key_customers(scope, cutoff: dt.datetime, limit: int) -> list[StaleItem]:

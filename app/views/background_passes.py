@@ -6,7 +6,9 @@
 - the reminders due today of the logged-in user become notifications, checked every minute
   (services.follow_ups.notify_due_reminders: each reminder once);
 - sent quotations past their validity are marked expired, with the recycling pass
-  (services.quotations.expire_quotations: idempotent, one checked UPDATE each).
+  (services.quotations.expire_quotations: idempotent, one checked UPDATE each);
+- contracts to renew and overdue instalments are notified to their salespeople, at start-up and
+  daily (services.order_reminders.run_order_reminders: each reminder once, safe with several apps).
 
 Both run one at a time on this object's own thread pool (one thread), which opens its own
 database connection and closes it after each pass (peewee connections belong to a thread).
@@ -26,11 +28,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThread
 from app.models.connection import close_database
 from app.models.user import User
 from app.services.follow_ups import notify_due_reminders
+from app.services.order_reminders import OrderReminderResult, run_order_reminders
 from app.services.quotations import expire_quotations
 from app.services.recycling import RecycleResult, run_recycle_pass
 
 RECYCLE_INTERVAL_MS = 15 * 60 * 1000
 REMINDER_INTERVAL_MS = 60 * 1000
+ORDER_REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000
 log = logging.getLogger(__name__)
 
 
@@ -60,7 +64,8 @@ class _Pass(QRunnable):
 
 
 class BackgroundPasses(QObject):
-    """The recycling and reminder passes for `user`; `start()` runs both at once, then on timers.
+    """The recycling, reminder and order reminder passes for `user`; `start()` runs them at once, then
+    on timers.
 
     `recycled(RecycleResult)`, `reminders_sent(int)`, and `records_changed()` after either changed
     something. `stop()` ends the timers and waits for a running pass; it runs by itself when the
@@ -73,7 +78,8 @@ class BackgroundPasses(QObject):
     failed = Signal(str, object)  # pass name, exception
 
     def __init__(self, user: User, parent: QObject | None = None, *,
-                 recycle_interval_ms: int = RECYCLE_INTERVAL_MS, reminder_interval_ms: int = REMINDER_INTERVAL_MS):
+                 recycle_interval_ms: int = RECYCLE_INTERVAL_MS, reminder_interval_ms: int = REMINDER_INTERVAL_MS,
+                 order_reminder_interval_ms: int = ORDER_REMINDER_INTERVAL_MS):
         super().__init__(parent)
         self.user = user
         self.pool = QThreadPool(self)
@@ -85,6 +91,9 @@ class BackgroundPasses(QObject):
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(reminder_interval_ms)
         self.reminder_timer.timeout.connect(self.run_reminder_pass)
+        self.order_timer = QTimer(self)
+        self.order_timer.setInterval(order_reminder_interval_ms)
+        self.order_timer.timeout.connect(self.run_order_reminder_pass)
         if parent is not None:  # the main window: its passes end when it closes (log out, quit)
             parent.installEventFilter(self)
         application = QCoreApplication.instance()
@@ -105,13 +114,16 @@ class BackgroundPasses(QObject):
         """Run both passes now (off the UI thread) and then on their timers."""
         self.run_recycle_pass()
         self.run_reminder_pass()
+        self.run_order_reminder_pass()
         self.recycle_timer.start()
         self.reminder_timer.start()
+        self.order_timer.start()
 
     def stop(self, wait_ms: int = 10_000) -> None:
         """Stop the timers; wait (at most `wait_ms`) for a pass that is running."""
         self.recycle_timer.stop()
         self.reminder_timer.stop()
+        self.order_timer.stop()
         self.pool.clear()  # drops queued passes: their results will never come
         if self.pool.waitForDone(wait_ms):
             # nothing runs any more; a result still on its way to the UI thread is delivered later
@@ -126,6 +138,10 @@ class BackgroundPasses(QObject):
         """Turn the user's reminders due by today into notifications, on the pool thread."""
         user = self.user
         self._submit("reminders", lambda: notify_due_reminders(user))
+
+    def run_order_reminder_pass(self) -> None:
+        """Notify salespeople of contracts to renew and overdue instalments, on the pool thread."""
+        self._submit("orders", lambda: run_order_reminders(dt.date.today()))
 
     def _submit(self, name: str, work: Callable[[], object]) -> None:
         if name in self._running:  # the previous one has not finished: skip this tick
@@ -143,6 +159,8 @@ class BackgroundPasses(QObject):
         if name == "recycle" and isinstance(result, RecycleResult):
             self.recycled.emit(result)
             changed = bool(result.returned or result.warned)
+        elif name == "orders" and isinstance(result, OrderReminderResult):
+            changed = bool(result.renewals or result.overdue)
         elif name == "reminders":
             count = int(result or 0)
             self.reminders_sent.emit(count)

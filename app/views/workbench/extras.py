@@ -89,6 +89,7 @@ class ExtrasRow(QWidget):
                 section = self.sections[name] = Section(f"extra_{name}", extra_columns(rows))
                 section.opened.connect(self._open)
                 self._layout.addWidget(section, 1)
+                section.show()  # added to a row already shown, a child would appear only later
             section.set_texts(_tr(name), extra_columns(rows), translate("WorkbenchExtras", "Nothing here."))
             section.set_rows(rows)
         self.setVisible(bool(self.sections))

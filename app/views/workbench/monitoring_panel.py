@@ -1,6 +1,7 @@
 """The monitoring side of the workbench (异常监控) for supervisors and managers: salespeople with no
 follow-up for N days, key customers not followed up and opportunities not updated for N days,
-leads waiting in the pool, and follow-ups per salesperson over the last 7 and 30 days.
+leads waiting in the pool, and follow-ups per salesperson over the last 7 and 30 days; below them
+the sections other areas add (contracts to renew, overdue instalments: MONITORING_EXTRAS).
 
 N is the `monitor_days` setting. A supervisor sees the team, a manager everyone
 (services.workbench_board.monitoring_board). Double-click on a customer or opportunity opens
@@ -21,6 +22,7 @@ from app.views.dates import date_text
 from app.views.errors import show_error
 from app.views.money import format_money
 from app.views.tables.paged_model import RIGHT, Column
+from app.views.workbench.extras import ExtrasRow
 from app.views.workbench.panel import WorkbenchPanel
 from app.views.workbench.section import ALERT_COLOUR, Section
 
@@ -47,8 +49,11 @@ class MonitoringPanel(WorkbenchPanel):
                                            widths=[64, 110, 70], foregrounds={3: lambda _row: ALERT_COLOUR})
         for section in (self.key_section, self.opportunity_section):
             section.opened.connect(lambda row: self.open_customer(row.customer_id))
-        self._lay_out(self.pool_label,
-                      (self.idle_section, self.activity_section, self.key_section, self.opportunity_section))
+        self.extras = ExtrasRow(self)  # the sections other areas add (services.workbench.MONITORING_EXTRAS)
+        self.extras.customer_opened.connect(self.open_customer)
+        layout = self._lay_out(self.pool_label, (self.idle_section, self.activity_section, self.key_section,
+                                                 self.opportunity_section))
+        layout.addWidget(self.extras)
         self.retranslate_ui()
 
     # -- columns -------------------------------------------------------------------------------
@@ -88,6 +93,7 @@ class MonitoringPanel(WorkbenchPanel):
     def retranslate_ui(self) -> None:
         self.reload_button.setText(self.tr("Refresh"))
         self.reload_button.setToolTip(self.tr("Read the monitoring figures again"))
+        self.extras.retranslate_ui()
         self._show_texts()
 
     def _show_texts(self) -> None:
@@ -129,6 +135,7 @@ class MonitoringPanel(WorkbenchPanel):
         for section, rows in ((self.key_section, view.stale_key_customers),
                               (self.opportunity_section, view.stale_opportunities)):
             section.set_rows(rows[:LIST_LIMIT], capped=len(rows) > LIST_LIMIT)
+        self.extras.show_extras(view.extras)
         self._show_texts()
 
     def stale_names(self) -> tuple[list[str], list[str]]:
