@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
@@ -61,8 +61,21 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     return True
 
 
+def load_bundled_cjk_font() -> None:
+    """Register the bundled CJK font (resources/fonts, the one the PDFs embed) when the system has
+    none of CJK_FONT_FAMILIES, so Chinese never renders as boxes (a bare Linux desktop)."""
+    installed = set(QFontDatabase.families())
+    if installed.intersection(CJK_FONT_FAMILIES):
+        return
+    path = resources_dir() / "fonts" / "wqy-microhei.ttc"
+    if path.exists():
+        QFontDatabase.addApplicationFont(str(path))
+
+
 def apply_cjk_font(app: QApplication) -> None:
-    """Give the application font a fallback list of CJK families (idempotent)."""
+    """Give the application font a fallback list of CJK families (idempotent), loading the bundled
+    one first when the system has none."""
+    load_bundled_cjk_font()
     font = QFont(app.font())
     families = font.families() or [font.family()]
     if families[: len(CJK_FONT_FAMILIES)] == CJK_FONT_FAMILIES:
