@@ -8,14 +8,18 @@ context "AuditWords") and they are translated when shown. Unknown codes are show
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.views.customers.words import follow_up_kind_title, interest_title, kind_title, scale_title, source_title
 from app.views.i18n import code_title, role_title
+from app.views.orders.words import method_title, shipment_state_title
+from app.views.orders.words import state_title as order_state_title
 from app.views.pipeline.words import stage_title
 from app.views.pool.words import rule_kind_title
+from app.views.quotations.words import state_title as quotation_state_title
 from app.views.reception.words import direction_title, route_title
 
 CONTEXT = "AuditWords"
@@ -31,6 +35,13 @@ ENTITY_TITLES = {
     "team": QT_TRANSLATE_NOOP("AuditWords", "Team"),
     "settings": QT_TRANSLATE_NOOP("AuditWords", "Settings"),
     "database": QT_TRANSLATE_NOOP("AuditWords", "Database"),
+    "product": QT_TRANSLATE_NOOP("AuditWords", "Product"),
+    "product_line": QT_TRANSLATE_NOOP("AuditWords", "Product line"),
+    "bundle": QT_TRANSLATE_NOOP("AuditWords", "Bundle"),
+    "quotation": QT_TRANSLATE_NOOP("AuditWords", "Quotation"),
+    "order": QT_TRANSLATE_NOOP("AuditWords", "Contract"),
+    "shipment": QT_TRANSLATE_NOOP("AuditWords", "Shipment"),
+    "payment": QT_TRANSLATE_NOOP("AuditWords", "Payment"),
 }
 ACTION_TITLES = {
     "create": QT_TRANSLATE_NOOP("AuditWords", "Create"),
@@ -49,6 +60,13 @@ ACTION_TITLES = {
     "assign_on_duty": QT_TRANSLATE_NOOP("AuditWords", "Assign to the salesperson on duty"),
     "return_to_pool": QT_TRANSLATE_NOOP("AuditWords", "Return to the pool"),
     "done": QT_TRANSLATE_NOOP("AuditWords", "Done"),
+    "lines": QT_TRANSLATE_NOOP("AuditWords", "Change lines"),
+    "revise": QT_TRANSLATE_NOOP("AuditWords", "Make a revision"),
+    "expire": QT_TRANSLATE_NOOP("AuditWords", "Expire"),
+    "convert": QT_TRANSLATE_NOOP("AuditWords", "Made from a quotation"),
+    "plan": QT_TRANSLATE_NOOP("AuditWords", "Change payment plan"),
+    "first_order": QT_TRANSLATE_NOOP("AuditWords", "First confirmed order"),
+    "bulk_insert": QT_TRANSLATE_NOOP("AuditWords", "Bulk load"),
 }
 FIELD_TITLES = {
     # customers and contacts
@@ -122,6 +140,63 @@ FIELD_TITLES = {
     "monitor_days": QT_TRANSLATE_NOOP("AuditWords", "Monitoring period (days)"),
     "reception_rotation": QT_TRANSLATE_NOOP("AuditWords", "Reception duty rotation"),
     "demo": QT_TRANSLATE_NOOP("AuditWords", "Demo database"),
+    # products, quotations, orders, shipments, payments
+    "unit": QT_TRANSLATE_NOOP("AuditWords", "Unit"),
+    "line": QT_TRANSLATE_NOOP("AuditWords", "Product line"),
+    "list_price": QT_TRANSLATE_NOOP("AuditWords", "List price"),
+    "floor_price": QT_TRANSLATE_NOOP("AuditWords", "Floor price"),
+    "items": QT_TRANSLATE_NOOP("AuditWords", "Products"),
+    "products": QT_TRANSLATE_NOOP("AuditWords", "Products"),
+    "quotations": QT_TRANSLATE_NOOP("AuditWords", "Quotations"),
+    "orders": QT_TRANSLATE_NOOP("AuditWords", "Contracts"),
+    "payments": QT_TRANSLATE_NOOP("AuditWords", "Payments"),
+    "shipments": QT_TRANSLATE_NOOP("AuditWords", "Shipments"),
+    "created": QT_TRANSLATE_NOOP("AuditWords", "Created"),
+    "updated": QT_TRANSLATE_NOOP("AuditWords", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("AuditWords", "Unchanged"),
+    "new_lines": QT_TRANSLATE_NOOP("AuditWords", "New product lines"),
+    "customers_won": QT_TRANSLATE_NOOP("AuditWords", "Leads become customers"),
+    "number": QT_TRANSLATE_NOOP("AuditWords", "Number"),
+    "numbers": QT_TRANSLATE_NOOP("AuditWords", "Numbers"),
+    "revision_of": QT_TRANSLATE_NOOP("AuditWords", "Revision of"),
+    "lines": QT_TRANSLATE_NOOP("AuditWords", "Lines"),
+    "plan": QT_TRANSLATE_NOOP("AuditWords", "Payment plan"),
+    "state": QT_TRANSLATE_NOOP("AuditWords", "State"),
+    "contact": QT_TRANSLATE_NOOP("AuditWords", "Contact"),
+    "salesperson": QT_TRANSLATE_NOOP("AuditWords", "Salesperson"),
+    "quotation": QT_TRANSLATE_NOOP("AuditWords", "Quotation"),
+    "quote_date": QT_TRANSLATE_NOOP("AuditWords", "Quotation date"),
+    "valid_until": QT_TRANSLATE_NOOP("AuditWords", "Valid until"),
+    "terms": QT_TRANSLATE_NOOP("AuditWords", "Terms"),
+    "net_total": QT_TRANSLATE_NOOP("AuditWords", "Net total"),
+    "tax_total": QT_TRANSLATE_NOOP("AuditWords", "Tax total"),
+    "total": QT_TRANSLATE_NOOP("AuditWords", "Total"),
+    "paid_total": QT_TRANSLATE_NOOP("AuditWords", "Paid"),
+    "needs_approval": QT_TRANSLATE_NOOP("AuditWords", "Needs approval"),
+    "approval_discount": QT_TRANSLATE_NOOP("AuditWords", "Discount to approve %"),
+    "approved_by": QT_TRANSLATE_NOOP("AuditWords", "Decided by"),
+    "approved_at": QT_TRANSLATE_NOOP("AuditWords", "Decided at"),
+    "decision_comment": QT_TRANSLATE_NOOP("AuditWords", "Decision comment"),
+    "sent_at": QT_TRANSLATE_NOOP("AuditWords", "Sent"),
+    "sign_date": QT_TRANSLATE_NOOP("AuditWords", "Sign date"),
+    "start_date": QT_TRANSLATE_NOOP("AuditWords", "Service start"),
+    "end_date": QT_TRANSLATE_NOOP("AuditWords", "Service end"),
+    "confirmed_at": QT_TRANSLATE_NOOP("AuditWords", "Confirmed"),
+    "cancel_reason": QT_TRANSLATE_NOOP("AuditWords", "Reason for cancelling"),
+    "renewal_reminded_at": QT_TRANSLATE_NOOP("AuditWords", "Renewal reminder sent"),
+    "ship_date": QT_TRANSLATE_NOOP("AuditWords", "Shipping date"),
+    "carrier": QT_TRANSLATE_NOOP("AuditWords", "Carrier"),
+    "tracking_no": QT_TRANSLATE_NOOP("AuditWords", "Tracking number"),
+    "freight": QT_TRANSLATE_NOOP("AuditWords", "Freight"),
+    "packaging": QT_TRANSLATE_NOOP("AuditWords", "Packaging"),
+    "is_return": QT_TRANSLATE_NOOP("AuditWords", "Return"),
+    "shipped_at": QT_TRANSLATE_NOOP("AuditWords", "Shipped"),
+    "delivered_at": QT_TRANSLATE_NOOP("AuditWords", "Delivered"),
+    "pay_date": QT_TRANSLATE_NOOP("AuditWords", "Payment date"),
+    "method": QT_TRANSLATE_NOOP("AuditWords", "Method"),
+    "reference": QT_TRANSLATE_NOOP("AuditWords", "Reference"),
+    "is_prepayment": QT_TRANSLATE_NOOP("AuditWords", "Prepayment or overpayment"),
+    "reason": QT_TRANSLATE_NOOP("AuditWords", "Reason"),
 }
 # Records named by a word instead of a number.
 RECORD_TITLES = {
@@ -137,8 +212,15 @@ CODE_TITLES: dict[str, Callable[[str], str]] = {
     "direction": direction_title,
 }
 # Fields whose recorded value is a user id (or a list of them).
-USER_FIELDS = {"owner", "user", "updated_by", "previous_owner_id", "user_ids", "reception_rotation"}
+USER_FIELDS = {"owner", "user", "updated_by", "previous_owner_id", "user_ids", "reception_rotation", "salesperson",
+               "approved_by"}
+# A state is a code whose title depends on the kind of document.
+STATE_TITLES: dict[str, Callable[[str], str]] = {
+    "quotation": quotation_state_title, "order": order_state_title, "shipment": shipment_state_title,
+}
 
+
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
 
 # A plain name lupdate knows: translate("AuditWords", "text") is read into the .ts file.
 translate = QCoreApplication.translate
@@ -181,9 +263,15 @@ def value_text(field: str, value: object, users: Mapping[int, str], entity: str 
         return follow_up_kind_title(value)
     if entity == "assignment_rule" and field == "kind" and isinstance(value, str):
         return rule_kind_title(value)
+    if field == "state" and entity in STATE_TITLES and isinstance(value, str):
+        return STATE_TITLES[entity](value)
+    if entity == "payment" and field == "method" and isinstance(value, str):
+        return method_title(value)
     title = CODE_TITLES.get(field)
     if title is not None and isinstance(value, str):
         return title(value)
+    if isinstance(value, str) and TIMESTAMP.fullmatch(value):
+        return value.replace("T", " ")  # a recorded timestamp, as the rest of the app writes them
     return str(value)
 
 

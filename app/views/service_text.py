@@ -34,6 +34,11 @@ ENTITY_TITLES = {
     "AssignmentRule": QT_TRANSLATE_NOOP("ServiceEntities", "Assignment rule"),
     "Product": QT_TRANSLATE_NOOP("ServiceEntities", "Product"),
     "Quotation": QT_TRANSLATE_NOOP("ServiceEntities", "Quotation"),
+    "Order": QT_TRANSLATE_NOOP("ServiceEntities", "Contract"),
+    "Shipment": QT_TRANSLATE_NOOP("ServiceEntities", "Shipment"),
+    "Payment": QT_TRANSLATE_NOOP("ServiceEntities", "Payment"),
+    "Bundle": QT_TRANSLATE_NOOP("ServiceEntities", "Bundle"),
+    "ProductLine": QT_TRANSLATE_NOOP("ServiceEntities", "Product line"),
 }
 
 
@@ -123,9 +128,16 @@ PATTERNS: list[Pattern] = [
             QT_TRANSLATE_NOOP("ServiceMessages", "File not found: {path}")),
     Pattern(r"(?P<file>.+?) is not an Excel \.xlsx workbook that can be read \((?P<reason>.*)\)\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{file} is not an Excel .xlsx workbook that can be read ({reason}).")),
-    Pattern(r"(?P<file>.+?): no sheet has a 名称 \(name\) column header in its first (?P<rows>\d+) rows\. "
-            r"Start from the template\.",
-            QT_TRANSLATE_NOOP("ServiceMessages", "{file}: no sheet has a 名称 (name) column header in its first {rows} rows. Start from the template.")),  # noqa: E501
+    Pattern(r"(?P<file>.+?): no sheet has a (?P<column>\S+)(?: \([^)]*\))? column header in its first (?P<rows>\d+) "
+            r"rows\. Start from the template\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{file}: no sheet has a {column} column header in its first {rows} rows. Start from the template.")),  # noqa: E501
+    Pattern(r"Product (?P<code>.+) \(row (?P<row>\d+)\) was changed by another user since the check; nothing was "
+            r"imported\. Check the file again\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Product {code} (row {row}) was changed by another user since the check; nothing was imported. Check the file again.")),  # noqa: E501
+    # orders and payments
+    Pattern(r"Above the order's balance of (?P<balance>-?[\d.,]+); give the reason for an overpayment, or correct "
+            r"the amount\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Above the order's balance of {balance}; give the reason for an overpayment, or correct the amount.")),  # noqa: E501
     # opening the database (app.models: shown when the application refuses to start)
     Pattern(r"A SQLite database on a network share can be damaged when several computers write to it\. Use a "
             r"PostgreSQL server to share one database\.",

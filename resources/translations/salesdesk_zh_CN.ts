@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>AgingTable</name>
+    <message>
+        <source>Receivable {receivable}, of which overdue {overdue}</source>
+        <translation>应收 {receivable}，其中逾期 {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>SalesDesk cannot open the database</source>
@@ -295,6 +302,34 @@
         <translation>数据库</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>产品组合</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>新建</translation>
     </message>
@@ -357,6 +392,34 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Change lines</source>
+        <translation>修改明细</translation>
+    </message>
+    <message>
+        <source>Make a revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Made from a quotation</source>
+        <translation>由报价单生成</translation>
+    </message>
+    <message>
+        <source>Change payment plan</source>
+        <translation>修改付款计划</translation>
+    </message>
+    <message>
+        <source>First confirmed order</source>
+        <translation>首份确认合同</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>批量写入</translation>
     </message>
     <message>
         <source>Code</source>
@@ -611,6 +674,210 @@
         <translation>演示数据库</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底价</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>New product lines</source>
+        <translation>新增产品线</translation>
+    </message>
+    <message>
+        <source>Leads become customers</source>
+        <translation>线索转为客户</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Revision of</source>
+        <translation>修订自</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Quotation date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>未税合计</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>税额合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <source>Discount to approve %</source>
+        <translation>待审批折扣 %</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Sign date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>服务开始</translation>
+    </message>
+    <message>
+        <source>Service end</source>
+        <translation>服务结束</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Renewal reminder sent</source>
+        <translation>已发续签提醒</translation>
+    </message>
+    <message>
+        <source>Shipping date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装费</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Prepayment or overpayment</source>
+        <translation>预收款或超额回款</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -641,6 +908,178 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <source>Edit bundle</source>
+        <translation>编辑产品组合</translation>
+    </message>
+    <message>
+        <source>New bundle</source>
+        <translation>新建产品组合</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin</source>
+        <translation>编号、名称或拼音</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the product with this quantity (Enter in the product field)</source>
+        <translation>按此数量添加该产品（在产品栏按回车）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No active product matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的已启用产品。</translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s code, name or pinyin first.</source>
+        <translation>请先输入产品的编号、名称或拼音。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleInserter</name>
+    <message>
+        <source>Insert bundle…</source>
+        <translation>插入产品组合…</translation>
+    </message>
+    <message>
+        <source>Insert the products of a bundle at the current line ({key})</source>
+        <translation>在当前行插入产品组合中的产品（{key}）</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePicker</name>
+    <message>
+        <source>Insert bundle</source>
+        <translation>插入产品组合</translation>
+    </message>
+    <message>
+        <source>Search a bundle: name or pinyin</source>
+        <translation>搜索产品组合：名称或拼音</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No bundle matches.</source>
+        <translation>没有匹配的产品组合。</translation>
+    </message>
+    <message>
+        <source>There are no bundles yet.</source>
+        <translation>还没有产品组合。</translation>
+    </message>
+    <message>
+        <source>{name} × {quantity}</source>
+        <translation>{name} × {quantity}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>This bundle has no products.</source>
+        <translation>该产品组合中没有产品。</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesDialog</name>
+    <message>
+        <source>Bundles</source>
+        <translation>产品组合</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>产品组合</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>New bundle…</source>
+        <translation>新建产品组合…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected bundle (double-click)</source>
+        <translation>编辑选中的产品组合（双击）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete bundle</source>
+        <translation>删除产品组合</translation>
+    </message>
+    <message>
+        <source>Delete the bundle “{name}”? Quotations made with it keep their lines.</source>
+        <translation>删除产品组合“{name}”？用它制作的报价单仍保留其明细行。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1178,13 @@
     <message>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChoiceDialog</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
     </message>
 </context>
 <context>
@@ -860,7 +1306,14 @@
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation>无法写入文件：{error}</translation>
+        <translation type="vanished">无法写入文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <source>(no contact)</source>
+        <translation>（无联系人）</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1872,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentFilterBar</name>
+    <message>
+        <source>Number or customer</source>
+        <translation>单号或客户</translation>
+    </message>
+    <message>
+        <source>Search as you type (Ctrl+F); Esc clears</source>
+        <translation>边输入边搜索（Ctrl+F）；按 Esc 清空</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All salespeople</source>
+        <translation>全部销售</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>Possible duplicate: these customers already exist</source>
@@ -1543,6 +2039,13 @@ Reload it to see the current version; your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>{name} could not be written ({reason}). If it is open in another program, close it there; otherwise choose another folder.</source>
+        <translation>无法写入 {name}（{reason}）。如果该文件已在其他程序中打开，请先在那里关闭；否则请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SalesDesk</source>
@@ -1653,6 +2156,29 @@ Reload it to see the current version; your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>HistoryImportDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>正在保存模板…</translation>
+    </message>
+</context>
+<context>
     <name>ImportCard</name>
     <message>
         <source>Save template…</source>
@@ -1737,6 +2263,22 @@ Reload it to see the current version; your changes will be lost.</source>
         <translation>每行一个产品：产品线、编号、名称、单位、标准价、底价、税率及是否启用。尚不存在的产品线导入时自动新建。</translation>
     </message>
     <message>
+        <source>Historical orders</source>
+        <translation>历史合同</translation>
+    </message>
+    <message>
+        <source>One order line per row; rows with the same order number make one order. Customers, salespeople and products must exist; amounts are computed from quantity, price, discount and tax rate. Orders without a number are numbered by their sign month.</source>
+        <translation>每行一条合同明细；合同编号相同的行合为一份合同。客户、销售和产品必须已存在；金额按数量、单价、折扣和税率计算。没有编号的合同按签订月份编号。</translation>
+    </message>
+    <message>
+        <source>Historical payments</source>
+        <translation>历史回款</translation>
+    </message>
+    <message>
+        <source>One payment per row against an order already in SalesDesk (import the orders first). An order&apos;s payments may exceed its total only with a prepayment or overpayment reason.</source>
+        <translation>每行一笔回款，对应 SalesDesk 中已有的合同（请先导入合同）。只有注明预收款或超额回款的原因，合同的回款才可超过其合计金额。</translation>
+    </message>
+    <message>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -1762,6 +2304,49 @@ Reload it to see the current version; your changes will be lost.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>未税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Type a product code, name or pinyin; Tab moves on; Insert or Ctrl+Enter adds a line, Delete removes it; Ctrl+S saves.</source>
+        <translation>输入产品编码、名称或拼音；Tab 移到下一格；Insert 或 Ctrl+Enter 添加一行，Delete 删除该行；Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>{count} product(s) of the bundle are no longer sold and were left out.</source>
+        <translation>产品组合中有 {count} 个产品已停售，未加入。</translation>
+    </message>
+    <message>
+        <source>Check line(s) {rows}: hover a red cell for the reason.</source>
+        <translation>请检查第 {rows} 行：鼠标移到红色单元格上可查看原因。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2795,18 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>报价单</translation>
     </message>
     <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
         <source>Reception report</source>
         <translation>接待日报</translation>
     </message>
@@ -2317,6 +2914,672 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
+    <name>OrderActionBar</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the draft order: lines, dates, payment plan ({key})</source>
+        <translation>编辑草稿合同：明细、日期、付款计划（{key}）</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>A discount above the limit or a price below the floor needs approval</source>
+        <translation>折扣超出上限或单价低于底价时需要审批</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm the order: it counts as sold and can be shipped</source>
+        <translation>确认合同：确认后计入销售业绩，并可以发货</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>作废合同…</translation>
+    </message>
+    <message>
+        <source>Cancel (void) the order with a reason; only while nothing was shipped or paid</source>
+        <translation>填写原因后作废合同；仅限尚未发货且尚未回款的合同</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>合同结案</translation>
+    </message>
+    <message>
+        <source>Close a fully shipped and fully paid order</source>
+        <translation>为已全部发货且已全部回款的合同结案</translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建发货单…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退货…</translation>
+    </message>
+    <message>
+        <source>Take back shipped goods</source>
+        <translation>收回已发出的货物</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Record money received for this order ({key})</source>
+        <translation>登记该合同收到的款项（{key}）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the contract as a PDF file</source>
+        <translation>将合同保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview and print the contract as its PDF ({key})</source>
+        <translation>按 PDF 版式预览并打印合同（{key}）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderChoiceDialog</name>
+    <message>
+        <source>Order number or customer</source>
+        <translation>合同号或客户</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未收金额</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Order {number}</source>
+        <translation>合同 {number}</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>销售：</translation>
+    </message>
+    <message>
+        <source>Sign date:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <source>Service period:</source>
+        <translation>服务期：</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Instalment {number}: {message}</source>
+        <translation>第 {number} 期：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterBar</name>
+    <message>
+        <source>Only the orders of this salesperson</source>
+        <translation>只看该销售的合同</translation>
+    </message>
+    <message>
+        <source>Show the orders of every customer</source>
+        <translation>显示所有客户的合同</translation>
+    </message>
+    <message>
+        <source>Only the orders of one customer</source>
+        <translation>只看某一客户的合同</translation>
+    </message>
+    <message>
+        <source>Only the orders of {name}</source>
+        <translation>只看 {name} 的合同</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>Import historical orders from Excel</source>
+        <translation>从 Excel 导入历史合同</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入合同</translation>
+    </message>
+    <message>
+        <source>Import {orders} orders with {lines} lines from {name}?</source>
+        <translation>从 {name} 导入 {orders} 份合同（共 {lines} 行明细）？</translation>
+    </message>
+    <message>
+        <source>The file has no order rows.</source>
+        <translation>文件中没有合同数据行。</translation>
+    </message>
+    <message>
+        <source>Ready to import {orders} orders with {lines} lines.</source>
+        <translation>可以导入 {orders} 份合同（共 {lines} 行明细）。</translation>
+    </message>
+    <message>
+        <source>Imported {orders} orders with {lines} lines; {won} leads became customers.</source>
+        <translation>已导入 {orders} 份合同（共 {lines} 行明细）；{won} 条线索已转为客户。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTabs</name>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Payment plan</source>
+        <translation>付款计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>相关单据</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of its changes.</source>
+        <translation>选择一条记录查看全部变更。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>预收款</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>From quotation {number}</source>
+        <translation>来自报价单 {number}</translation>
+    </message>
+    <message>
+        <source>Entered directly (no quotation)</source>
+        <translation>直接录入（无报价单）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderView</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>销售：</translation>
+    </message>
+    <message>
+        <source>Sign date:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <source>Service period:</source>
+        <translation>服务期：</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>审批：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>价税合计：</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>已回款：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>未收金额：</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>合同 {number}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>decided by {name} on {date}</source>
+        <translation>{name} 于 {date} 审批</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s comment: {comment}</source>
+        <translation>审批意见：{comment}</translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>批准 {number}</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>驳回 {number}</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>驳回原因：</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>作废 {number}</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation>作废原因：</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview: {number}</source>
+        <translation>打印预览：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Partially shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Bank acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="vanished">合同</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="vanished">发货单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="vanished">回款</translation>
+    </message>
+    <message>
+        <source>Made from a quotation</source>
+        <translation type="vanished">由报价单生成</translation>
+    </message>
+    <message>
+        <source>Change lines</source>
+        <translation type="vanished">修改明细</translation>
+    </message>
+    <message>
+        <source>Change payment plan</source>
+        <translation type="vanished">修改付款计划</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <source>Number</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Sign date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Enter an order directly (Ctrl+N)</source>
+        <translation>直接录入合同（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the selected order (Enter or double-click)</source>
+        <translation>打开选中的合同（回车或双击）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 份合同</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTable</name>
+    <message>
+        <source>Order</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>本期金额</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>{bucket} days</source>
+        <translation>{bucket}天</translation>
+    </message>
+    <message>
+        <source>{count} overdue instalment(s), {amount} not paid</source>
+        <translation>逾期分期款 {count} 笔，未收 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
@@ -2337,6 +3600,168 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>{number} 的回款</translation>
+    </message>
+    <message>
+        <source>{number} · {customer}</source>
+        <translation>{number} · {customer}</translation>
+    </message>
+    <message>
+        <source>Total {total}, paid {paid}, balance {balance}</source>
+        <translation>合计 {total}，已回款 {paid}，未收余额 {balance}</translation>
+    </message>
+    <message>
+        <source>Next instalment due {date}: {amount} not yet paid</source>
+        <translation>下一期到期日 {date}：尚有 {amount} 未收</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>回款日期：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>凭证号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Bank slip, cheque number …</source>
+        <translation>银行回单、支票号码…</translation>
+    </message>
+    <message>
+        <source>Prepayment or overpayment</source>
+        <translation>预收款或超额付款</translation>
+    </message>
+    <message>
+        <source>Needed for an amount above the balance, or before the order is confirmed; give the reason</source>
+        <translation>金额超过未收余额或合同尚未确认时需要勾选，并填写原因</translation>
+    </message>
+    <message>
+        <source>Why is this prepayment or overpayment accepted?</source>
+        <translation>为什么接受这笔预收款或超额付款？</translation>
+    </message>
+    <message>
+        <source>Record the payment (Ctrl+S)</source>
+        <translation>登记回款（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>The order is not confirmed yet: this is a prepayment. Tick the box and give the reason.</source>
+        <translation>合同尚未确认，这是一笔预收款。请勾选该项并填写原因。</translation>
+    </message>
+    <message>
+        <source>The amount is above the balance of {balance}: tick &quot;Prepayment or overpayment&quot; and give the reason.</source>
+        <translation>金额超过未收余额 {balance}：请勾选“预收款或超额付款”并填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFilterBar</name>
+    <message>
+        <source>Order, customer or reference</source>
+        <translation>合同、客户或凭证号</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <source>Only the payments of this salesperson&apos;s orders</source>
+        <translation>只显示该销售的合同的回款</translation>
+    </message>
+    <message>
+        <source>Show the payments of every customer</source>
+        <translation>显示所有客户的回款</translation>
+    </message>
+    <message>
+        <source>Only the payments of one customer</source>
+        <translation>只显示某个客户的回款</translation>
+    </message>
+    <message>
+        <source>Only the payments of {name}</source>
+        <translation>只显示 {name} 的回款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <source>Import historical payments from Excel</source>
+        <translation>从 Excel 导入历史回款</translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>导入回款</translation>
+    </message>
+    <message>
+        <source>Import {payments} payments of {amount} in all for {orders} orders from {name}?</source>
+        <translation>从 {name} 导入 {orders} 个合同的 {payments} 笔回款，共计 {amount}？</translation>
+    </message>
+    <message>
+        <source>The file has no payment rows.</source>
+        <translation>文件中没有回款行。</translation>
+    </message>
+    <message>
+        <source>Ready to import {payments} payments ({amount} in all).</source>
+        <translation>可以导入 {payments} 笔回款（共计 {amount}）。</translation>
+    </message>
+    <message>
+        <source>Imported {payments} payments ({amount} in all) for {orders} orders.</source>
+        <translation>已为 {orders} 个合同导入 {payments} 笔回款（共计 {amount}）。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <source>Date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Prepayment / overpayment</source>
+        <translation>预收款 / 超额付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 笔回款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3868,61 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Lost</source>
         <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add instalment</source>
+        <translation>添加分期</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Even split:</source>
+        <translation>平均分期：</translation>
+    </message>
+    <message>
+        <source> instalment(s)</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <source>first due</source>
+        <translation>首期到期日</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Replace the plan by equal monthly instalments of the order total</source>
+        <translation>按合同总额每月等额分期，替换当前付款计划</translation>
+    </message>
+    <message>
+        <source>No plan: one instalment of the total, due on the sign date, when confirmed.</source>
+        <translation>无付款计划：确认后按全额一期处理，到期日为签订日期。</translation>
+    </message>
+    <message>
+        <source>An amount is not a number.</source>
+        <translation>有金额不是有效数字。</translation>
+    </message>
+    <message>
+        <source>Planned {planned} of {total}</source>
+        <translation>已计划 {planned} / {total}</translation>
+    </message>
+    <message>
+        <source>Differs by {amount}</source>
+        <translation>相差 {amount}</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +4143,11 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>Import {products} products from {name}?</source>
-        <translation>从 {name} 导入 {products} 个产品？</translation>
+        <translation type="vanished">从 {name} 导入 {products} 个产品？</translation>
+    </message>
+    <message>
+        <source>Create {products} products and update {updated} products from {name}?</source>
+        <translation>从 {name} 新建 {products} 个产品并更新 {updated} 个产品？</translation>
     </message>
     <message>
         <source>New product lines: {lines}</source>
@@ -2698,12 +4182,71 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>文件中没有产品行。</translation>
     </message>
     <message>
+        <source>Ready to import: {products} new products, {updated} updated, {unchanged} unchanged.</source>
+        <translation>可以导入：新产品 {products} 个，更新 {updated} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>Imported {products} products and updated {updated} ({unchanged} unchanged, {lines} new product lines).</source>
+        <translation>已导入 {products} 个产品，更新 {updated} 个（未变 {unchanged} 个，新建产品线 {lines} 个）。</translation>
+    </message>
+    <message>
         <source>Ready to import {products} products.</source>
-        <translation>可以导入 {products} 个产品。</translation>
+        <translation type="vanished">可以导入 {products} 个产品。</translation>
     </message>
     <message>
         <source>Imported {products} products ({lines} new product lines).</source>
-        <translation>已导入 {products} 个产品（新建产品线 {lines} 个）。</translation>
+        <translation type="vanished">已导入 {products} 个产品（新建产品线 {lines} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLinesDialog</name>
+    <message>
+        <source>Product lines</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a product line with this name</source>
+        <translation>以此名称添加产品线</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the selected product line this name</source>
+        <translation>将选中的产品线改为此名称</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2792,11 +4335,130 @@ Click an account to fill in its user name; double-click to log in.</source>
         <source>Edit the selected product (Enter or double-click)</source>
         <translation>编辑选中的产品（回车或双击）</translation>
     </message>
+    <message>
+        <source>Product lines…</source>
+        <translation>产品线…</translation>
+    </message>
+    <message>
+        <source>Add, rename, deactivate product lines</source>
+        <translation>添加、重命名、停用产品线</translation>
+    </message>
+    <message>
+        <source>Bundles…</source>
+        <translation>产品组合…</translation>
+    </message>
+    <message>
+        <source>Sets of products a quotation inserts at once</source>
+        <translation>可在报价单中一次插入的成组产品</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The products listed, in the import file&apos;s columns</source>
+        <translation>导出列表中的产品，列与导入文件相同</translation>
+    </message>
     <message numerus="yes">
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 个产品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export products to Excel</source>
+        <translation>导出产品到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exporting products to {name}…</source>
+        <translation>正在导出产品到 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationActionBar</name>
+    <message>
+        <source>New quotation</source>
+        <translation>新建报价单</translation>
+    </message>
+    <message>
+        <source>Create a quotation (Ctrl+N)</source>
+        <translation>新建报价单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open the selected quotation (Enter or double-click)</source>
+        <translation>打开选中的报价单（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>客户接受…</translation>
+    </message>
+    <message>
+        <source>Record that the customer accepted the sent quotation</source>
+        <translation>记录客户已接受已发送的报价单</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>客户拒绝…</translation>
+    </message>
+    <message>
+        <source>Record that the customer declined the sent quotation</source>
+        <translation>记录客户已拒绝已发送的报价单</translation>
+    </message>
+    <message>
+        <source>Make revision</source>
+        <translation>创建修订版</translation>
+    </message>
+    <message>
+        <source>Change a sent quotation: a new draft revision to edit; the sent one stays as it is ({key})</source>
+        <translation>修改已发送的报价单：新建一个草稿修订版供编辑，已发送的报价单保持不变（{key}）</translation>
+    </message>
+    <message>
+        <source>Convert to order</source>
+        <translation>转为合同</translation>
+    </message>
+    <message>
+        <source>Make a draft order (contract) of the accepted quotation and open it</source>
+        <translation>用客户接受的报价单生成草稿合同并打开</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected quotation as a PDF file</source>
+        <translation>将选中的报价单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected quotation as its PDF ({key})</source>
+        <translation>按 PDF 版式预览并打印选中的报价单（{key}）</translation>
     </message>
 </context>
 <context>
@@ -2830,56 +4492,60 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>Salesperson:</source>
+        <translation>销售：</translation>
+    </message>
+    <message>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation>产品</translation>
+        <translation type="vanished">产品</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation>数量</translation>
+        <translation type="vanished">数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation>单价</translation>
+        <translation type="vanished">单价</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation>折扣 %</translation>
+        <translation type="vanished">折扣 %</translation>
     </message>
     <message>
         <source>Tax rate %</source>
-        <translation>税率 %</translation>
+        <translation type="vanished">税率 %</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation>未税金额</translation>
+        <translation type="vanished">未税金额</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation>税额</translation>
+        <translation type="vanished">税额</translation>
     </message>
     <message>
         <source>Net total:</source>
-        <translation>未税合计：</translation>
+        <translation type="vanished">未税合计：</translation>
     </message>
     <message>
         <source>Tax:</source>
-        <translation>税额：</translation>
+        <translation type="vanished">税额：</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation>价税合计：</translation>
+        <translation type="vanished">价税合计：</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation>大写金额：</translation>
+        <translation type="vanished">大写金额：</translation>
     </message>
     <message>
         <source>Type a product code, name or pinyin; Tab moves on; Insert or Ctrl+Enter adds a line, Delete removes it; Ctrl+S saves.</source>
-        <translation>输入产品编码、名称或拼音；Tab 移到下一格；Insert 或 Ctrl+Enter 添加一行，Delete 删除该行；Ctrl+S 保存。</translation>
+        <translation type="vanished">输入产品编码、名称或拼音；Tab 移到下一格；Insert 或 Ctrl+Enter 添加一行，Delete 删除该行；Ctrl+S 保存。</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -2887,7 +4553,7 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation>（无联系人）</translation>
+        <translation type="vanished">（无联系人）</translation>
     </message>
     <message>
         <source>Only a draft or rejected quotation can be edited.</source>
@@ -2899,7 +4565,26 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>Check line(s) {rows}: hover a red cell for the reason.</source>
-        <translation>请检查第 {rows} 行：鼠标移到红色单元格上可查看原因。</translation>
+        <translation type="vanished">请检查第 {rows} 行：鼠标移到红色单元格上可查看原因。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationFilterBar</name>
+    <message>
+        <source>Only the quotations of this salesperson</source>
+        <translation>只显示该销售的报价单</translation>
+    </message>
+    <message>
+        <source>Show the quotations of every customer</source>
+        <translation>显示所有客户的报价单</translation>
+    </message>
+    <message>
+        <source>Only the quotations of one customer</source>
+        <translation>只显示某一客户的报价单</translation>
+    </message>
+    <message>
+        <source>Only the quotations of {name}</source>
+        <translation>只显示 {name} 的报价单</translation>
     </message>
 </context>
 <context>
@@ -2973,67 +4658,67 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>Number or customer</source>
-        <translation>报价单号或客户</translation>
+        <translation type="vanished">报价单号或客户</translation>
     </message>
     <message>
         <source>Search as you type (Ctrl+F); Esc clears</source>
-        <translation>输入即搜索（Ctrl+F）；Esc 清空</translation>
+        <translation type="vanished">输入即搜索（Ctrl+F）；Esc 清空</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>状态：</translation>
+        <translation type="vanished">状态：</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation>全部状态</translation>
+        <translation type="vanished">全部状态</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>从：</translation>
+        <translation type="vanished">从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>到：</translation>
+        <translation type="vanished">到：</translation>
     </message>
     <message>
         <source>any</source>
-        <translation>不限</translation>
+        <translation type="vanished">不限</translation>
     </message>
     <message>
         <source>New quotation</source>
-        <translation>新建报价单</translation>
+        <translation type="vanished">新建报价单</translation>
     </message>
     <message>
         <source>Create a quotation (Ctrl+N)</source>
-        <translation>新建报价单（Ctrl+N）</translation>
+        <translation type="vanished">新建报价单（Ctrl+N）</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation>打开…</translation>
+        <translation type="vanished">打开…</translation>
     </message>
     <message>
         <source>Open the selected quotation (Enter or double-click)</source>
-        <translation>打开选中的报价单（回车或双击）</translation>
+        <translation type="vanished">打开选中的报价单（回车或双击）</translation>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation>提交审批</translation>
+        <translation type="vanished">提交审批</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation>批准…</translation>
+        <translation type="vanished">批准…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation>驳回…</translation>
+        <translation type="vanished">驳回…</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation>标记为已发送</translation>
+        <translation type="vanished">标记为已发送</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
+        <translation type="vanished">导出 PDF…</translation>
     </message>
     <message numerus="yes">
         <source>%n quotation(s)</source>
@@ -3058,8 +4743,99 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>驳回原因：</translation>
     </message>
     <message>
+        <source>Customer accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Record that the customer accepted {number} ({customer}, {total})?</source>
+        <translation>记录客户已接受报价单 {number}（{customer}，{total}）？</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>Record that the customer declined {number} ({customer}, {total})?</source>
+        <translation>记录客户已拒绝报价单 {number}（{customer}，{total}）？</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview: {number}</source>
+        <translation>打印预览：{number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesScreen</name>
+    <message>
+        <source>Receivable</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0-30 days</source>
+        <translation>0-30天</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60天</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>按销售</translation>
+    </message>
+    <message>
+        <source>Overdue instalments</source>
+        <translation>逾期分期款</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Record money received: choose the order ({key})</source>
+        <translation>登记收到的款项：选择合同（{key}）</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected instalment&apos;s order ({key})</source>
+        <translation>为选中分期款所属的合同登记回款（{key}）</translation>
+    </message>
+    <message>
+        <source>Record a payment for which order?</source>
+        <translation>为哪个合同登记回款？</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +5206,13 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
+    <name>SalespersonField</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>ServiceEntities</name>
     <message>
         <source>Customer</source>
@@ -3458,6 +5241,26 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Quotation</source>
         <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>产品组合</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +5322,14 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>数量须大于 0，最多三位小数。</translation>
     </message>
     <message>
+        <source>A quantity of at least 0 with at most three decimals.</source>
+        <translation>数量不能小于 0，最多三位小数。</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s own order is approved by a manager.</source>
+        <translation>销售主管自己的合同由销售经理审批。</translation>
+    </message>
+    <message>
         <source>A supervisor&apos;s own quotation is approved by a manager.</source>
         <translation>销售主管自己的报价单由销售经理审批。</translation>
     </message>
@@ -3539,6 +5350,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请至少添加一行。</translation>
     </message>
     <message>
+        <source>An amount above 0 with at most two decimals.</source>
+        <translation>金额须大于 0，最多两位小数。</translation>
+    </message>
+    <message>
         <source>An amount of at most two decimals, not negative.</source>
         <translation>金额不能为负数，最多两位小数。</translation>
     </message>
@@ -3551,12 +5366,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>其他产品已使用此编号。</translation>
     </message>
     <message>
+        <source>Another user stored one of these product codes meanwhile; nothing was imported. Check the file again.</source>
+        <translation>在此期间其他用户已保存了其中某个产品编号，未导入任何数据。请重新检查文件。</translation>
+    </message>
+    <message>
         <source>At least one active administrator must remain.</source>
         <translation>至少要保留一个启用的管理员。</translation>
     </message>
     <message>
         <source>At most 120 characters.</source>
         <translation>最多 120 个字符。</translation>
+    </message>
+    <message>
+        <source>At most 120 instalments.</source>
+        <translation>最多 120 期。</translation>
     </message>
     <message>
         <source>At most 20 characters.</source>
@@ -3567,12 +5390,24 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>最多 80 个字符。</translation>
     </message>
     <message>
+        <source>Before confirmation a payment is a prepayment; give the reason.</source>
+        <translation>合同确认前的回款属于预收款，请填写原因。</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
         <source>Choose a contact of this customer.</source>
         <translation>请选择该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Choose a line of this order.</source>
+        <translation>请选择该合同的明细行。</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>期间不能超过十年。</translation>
     </message>
     <message>
         <source>Choose a product or describe the line (at most 500 characters).</source>
@@ -3611,6 +5446,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请选择接收这些线索的人员。</translation>
     </message>
     <message>
+        <source>Contract to renew</source>
+        <translation>合同待续签</translation>
+    </message>
+    <message>
         <source>Customer returned to the pool</source>
         <translation>客户已退回公海</translation>
     </message>
@@ -3631,12 +5470,64 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请输入 1 到 500。</translation>
     </message>
     <message>
+        <source>Give a quantity for at least one line.</source>
+        <translation>请至少为一行填写数量。</translation>
+    </message>
+    <message>
+        <source>Give at least one due date.</source>
+        <translation>请至少填写一个到期日。</translation>
+    </message>
+    <message>
+        <source>Give at least one instalment.</source>
+        <translation>请至少填写一期。</translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation>请填写到期日。</translation>
+    </message>
+    <message>
         <source>Give the opportunity a title.</source>
         <translation>请填写商机名称。</translation>
     </message>
     <message>
+        <source>Give the order number.</source>
+        <translation>请填写合同号。</translation>
+    </message>
+    <message>
+        <source>Give the payment date.</source>
+        <translation>请填写回款日期。</translation>
+    </message>
+    <message>
+        <source>Goods can be returned only from a shipped order.</source>
+        <translation>只有已发货的合同才能退货。</translation>
+    </message>
+    <message>
+        <source>Goods of this order were shipped; it cannot be cancelled.</source>
+        <translation>该合同已有发货，不能作废。</translation>
+    </message>
+    <message>
+        <source>Instalment overdue</source>
+        <translation>分期款逾期</translation>
+    </message>
+    <message>
+        <source>More than remains to ship of this line.</source>
+        <translation>超出该行的待发货数量。</translation>
+    </message>
+    <message>
+        <source>More than was shipped of this line.</source>
+        <translation>超出该行的已发货数量。</translation>
+    </message>
+    <message>
+        <source>No customer with this code or name.</source>
+        <translation>没有该编号或名称的客户。</translation>
+    </message>
+    <message>
         <source>No follow-up within the return period.</source>
         <translation>在回收期限内没有跟进。</translation>
+    </message>
+    <message>
+        <source>No order with this number.</source>
+        <translation>没有该合同号的合同。</translation>
     </message>
     <message>
         <source>No spaces at the start or end.</source>
@@ -3667,12 +5558,36 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>其中一个客户已不存在。</translation>
     </message>
     <message>
+        <source>Only a confirmed order that is not fully shipped can ship.</source>
+        <translation>只有已确认且尚未全部发货的合同才能发货。</translation>
+    </message>
+    <message>
         <source>Only a draft or rejected quotation can be edited; make a revision.</source>
         <translation>只有草稿或已驳回的报价单可以修改；请创建修订版。</translation>
     </message>
     <message>
+        <source>Only a draft order can be edited.</source>
+        <translation>只有草稿合同可以编辑。</translation>
+    </message>
+    <message>
+        <source>Only a draft shipment can be cancelled.</source>
+        <translation>只有草稿发货单可以作废。</translation>
+    </message>
+    <message>
+        <source>Only a draft shipment can be shipped.</source>
+        <translation>只有草稿发货单可以发货。</translation>
+    </message>
+    <message>
+        <source>Only a fully shipped order can be closed.</source>
+        <translation>只有已全部发货的合同才能结案。</translation>
+    </message>
+    <message>
         <source>Only a sent quotation is changed by a revision.</source>
         <translation>只有已发送的报价单才能通过修订版更改。</translation>
+    </message>
+    <message>
+        <source>Only a shipped shipment can be delivered.</source>
+        <translation>只有已发货的发货单才能签收。</translation>
     </message>
     <message>
         <source>Only salespeople and supervisors receive leads.</source>
@@ -3683,8 +5598,16 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>只有销售和销售主管可以参加接待轮值。</translation>
     </message>
     <message>
+        <source>Only supervisors and managers approve orders.</source>
+        <translation>只有销售主管和销售经理可以审批合同。</translation>
+    </message>
+    <message>
         <source>Only supervisors and managers approve quotations.</source>
         <translation>只有销售主管和销售经理可以审批报价单。</translation>
+    </message>
+    <message>
+        <source>Payments were recorded for this order; it cannot be cancelled.</source>
+        <translation>该合同已登记回款，不能作废。</translation>
     </message>
     <message>
         <source>Record a follow-up to keep this customer.</source>
@@ -3695,12 +5618,32 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>销售只能以自己的名义报价。</translation>
     </message>
     <message>
+        <source>Salespeople take orders for themselves.</source>
+        <translation>销售只能以自己的名义签订合同。</translation>
+    </message>
+    <message>
         <source>Say what the next action is.</source>
         <translation>请填写下一步行动。</translation>
     </message>
     <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>请说明作废合同的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the order is rejected.</source>
+        <translation>请说明驳回合同的原因。</translation>
+    </message>
+    <message>
         <source>Say why the quotation is rejected.</source>
         <translation>请说明驳回报价单的原因。</translation>
+    </message>
+    <message>
+        <source>Say why this prepayment or overpayment is accepted.</source>
+        <translation>请说明接受该预收款或超额付款的原因。</translation>
+    </message>
+    <message>
+        <source>Several customers have this name; use the customer code.</source>
+        <translation>有多个客户同名，请填写客户编号。</translation>
     </message>
     <message>
         <source>Several users have this name; use the user name.</source>
@@ -3727,12 +5670,24 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>所选客户已不存在。</translation>
     </message>
     <message>
+        <source>The contract cannot end before it starts.</source>
+        <translation>合同的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
+        <source>The end of the period is before its start.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
         <source>The floor price cannot be above the list price.</source>
         <translation>底价不能高于标准价。</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the order total.</source>
+        <translation>各期金额之和必须等于合同总额。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
@@ -3755,6 +5710,26 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>该商机已不存在。</translation>
     </message>
     <message>
+        <source>The order cannot make this change in its present state.</source>
+        <translation>合同在当前状态下不能进行此项更改。</translation>
+    </message>
+    <message>
+        <source>The order is not fully paid yet.</source>
+        <translation>该合同尚未全部回款。</translation>
+    </message>
+    <message>
+        <source>The order is not in a state to ship or take back goods.</source>
+        <translation>该合同在当前状态下不能发货或退货。</translation>
+    </message>
+    <message>
+        <source>The payment is above the balance; mark it as a prepayment or overpayment and give the reason.</source>
+        <translation>回款金额超过未收金额；请标记为预收款或超额付款，并填写原因。</translation>
+    </message>
+    <message>
+        <source>The payment plan of this order can no longer change.</source>
+        <translation>该合同的付款计划已不能修改。</translation>
+    </message>
+    <message>
         <source>The product line no longer exists.</source>
         <translation>该产品线已不存在。</translation>
     </message>
@@ -3769,6 +5744,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The rule no longer exists.</source>
         <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The total cannot be negative.</source>
+        <translation>合计不能为负数。</translation>
     </message>
     <message>
         <source>The warning must come before the return to the pool.</source>
@@ -3795,6 +5774,30 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>已是第一个阶段。</translation>
     </message>
     <message>
+        <source>This order belongs to another salesperson.</source>
+        <translation>该合同属于其他销售。</translation>
+    </message>
+    <message>
+        <source>This order belongs to another team.</source>
+        <translation>该合同属于其他团队。</translation>
+    </message>
+    <message>
+        <source>This order needs approval before it is confirmed.</source>
+        <translation>该合同须先审批才能确认。</translation>
+    </message>
+    <message>
+        <source>This order needs no approval; it can be confirmed.</source>
+        <translation>该合同无需审批，可以直接确认。</translation>
+    </message>
+    <message>
+        <source>This order takes no more payments.</source>
+        <translation>该合同不能再登记回款。</translation>
+    </message>
+    <message>
+        <source>This order takes no payments (cancelled).</source>
+        <translation>该合同已作废，不能登记回款。</translation>
+    </message>
+    <message>
         <source>This quotation belongs to another salesperson.</source>
         <translation>该报价单属于其他销售。</translation>
     </message>
@@ -3809,6 +5812,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>This quotation needs no approval; it can be sent.</source>
         <translation>该报价单无需审批，可以直接发送。</translation>
+    </message>
+    <message>
+        <source>This shipment can no longer change.</source>
+        <translation>该发货单已不能修改。</translation>
     </message>
     <message>
         <source>This user cannot own customers (only sales staff, supervisors and managers).</source>
@@ -3851,6 +5858,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请填写“来访”“电话”“网络”“转介绍”“展会”“开票资料”或“其他”。</translation>
     </message>
     <message>
+        <source>Use 转账, 现金, 支票, 承兑汇票, 刷卡 or 其他.</source>
+        <translation>请填写“转账”“现金”“支票”“承兑汇票”“刷卡”或“其他”。</translation>
+    </message>
+    <message>
         <source>What was said or done?</source>
         <translation>请填写跟进内容。</translation>
     </message>
@@ -3881,6 +5892,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>You may not give this customer to that owner.</source>
         <translation>您无权把该客户交给这位销售。</translation>
+    </message>
+    <message>
+        <source>You may not give this order to that salesperson.</source>
+        <translation>您不能把该合同交给这位销售。</translation>
     </message>
     <message>
         <source>You may not give this quotation to that salesperson.</source>
@@ -3983,8 +5998,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>{file} 不是可读取的 Excel .xlsx 工作簿（{reason}）。</translation>
     </message>
     <message>
+        <source>{file}: no sheet has a {column} column header in its first {rows} rows. Start from the template.</source>
+        <translation>{file}：所有工作表的前 {rows} 行中都没有“{column}”列标题。请使用导入模板。</translation>
+    </message>
+    <message>
+        <source>Product {code} (row {row}) was changed by another user since the check; nothing was imported. Check the file again.</source>
+        <translation>产品 {code}（第 {row} 行）在检查之后已被其他用户修改；未导入任何数据。请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Above the order&apos;s balance of {balance}; give the reason for an overpayment, or correct the amount.</source>
+        <translation>超过合同未收余额 {balance}；请填写超额回款的原因，或更正金额。</translation>
+    </message>
+    <message>
         <source>{file}: no sheet has a 名称 (name) column header in its first {rows} rows. Start from the template.</source>
-        <translation>{file}：所有工作表的前 {rows} 行中都没有“名称”列标题。请使用导入模板。</translation>
+        <translation type="vanished">{file}：所有工作表的前 {rows} 行中都没有“名称”列标题。请使用导入模板。</translation>
     </message>
     <message>
         <source>A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database.</source>
@@ -4120,6 +6147,413 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentActionBar</name>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建发货单…</translation>
+    </message>
+    <message>
+        <source>Ship goods of an order: choose the order ({key})</source>
+        <translation>为合同发货：选择合同（{key}）</translation>
+    </message>
+    <message>
+        <source>New return…</source>
+        <translation>新建退货单…</translation>
+    </message>
+    <message>
+        <source>Take back shipped goods of an order ({key})</source>
+        <translation>收回合同已发出的货物（{key}）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>The selected shipment&apos;s lines; change its carrier, tracking number and fees (Enter or double-click)</source>
+        <translation>查看选中发货单的明细，修改承运商、运单号和费用（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>标记为已发货</translation>
+    </message>
+    <message>
+        <source>The draft left the warehouse (or the return came back): the order&apos;s shipped quantities move ({key})</source>
+        <translation>草稿已出库（或退货已入库）：合同的已发货数量随之变化（{key}）</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记为已签收</translation>
+    </message>
+    <message>
+        <source>The customer received the shipment ({key})</source>
+        <translation>客户已收到该发货单的货物（{key}）</translation>
+    </message>
+    <message>
+        <source>Cancel draft…</source>
+        <translation>作废草稿…</translation>
+    </message>
+    <message>
+        <source>Cancel a draft that never left; its number stays used</source>
+        <translation>作废尚未出库的草稿；其单号不再重复使用</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Return of {number}</source>
+        <translation>{number} 退货</translation>
+    </message>
+    <message>
+        <source>Goods coming back from {customer} on order {number}</source>
+        <translation>{customer} 退回合同 {number} 的货物</translation>
+    </message>
+    <message>
+        <source>Shipment of {number}</source>
+        <translation>{number} 发货</translation>
+    </message>
+    <message>
+        <source>Goods leaving for {customer} on order {number}</source>
+        <translation>按合同 {number} 发往 {customer} 的货物</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>合同数量</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>May return</source>
+        <translation>可退数量</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>未发数量</translation>
+    </message>
+    <message>
+        <source>Quantity to return</source>
+        <translation>本次退货数量</translation>
+    </message>
+    <message>
+        <source>Quantity to ship</source>
+        <translation>本次发货数量</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>发货日期：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>承运商：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>运费：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Packaging:</source>
+        <translation>包装费：</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save as a draft; ship it from the shipments list (Ctrl+S)</source>
+        <translation>保存为草稿，之后在发货单列表中发货（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Type the quantity of each line, at most the column before it; Tab moves on; Ctrl+S saves the draft.</source>
+        <translation>输入每行的数量，不超过前一列的数值；Tab 移到下一格；Ctrl+S 保存草稿。</translation>
+    </message>
+    <message>
+        <source>Give a quantity for at least one line.</source>
+        <translation>请至少为一行填写数量。</translation>
+    </message>
+    <message>
+        <source>Check line(s) {rows}: hover a red cell for the reason.</source>
+        <translation>请检查第 {rows} 行：鼠标移到红色单元格上可查看原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentFilterBar</name>
+    <message>
+        <source>Number, order, customer or tracking</source>
+        <translation>单号、合同、客户或运单号</translation>
+    </message>
+    <message>
+        <source>Shipments and returns</source>
+        <translation>发货单和退货单</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>Only the shipments of this salesperson&apos;s orders</source>
+        <translation>只显示该销售的合同的发货单</translation>
+    </message>
+    <message>
+        <source>Show the shipments of every customer</source>
+        <translation>显示所有客户的发货单</translation>
+    </message>
+    <message>
+        <source>Only the shipments of one customer</source>
+        <translation>只显示某个客户的发货单</translation>
+    </message>
+    <message>
+        <source>Only the shipments of {name}</source>
+        <translation>只显示 {name} 的发货单</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentLineModel</name>
+    <message>
+        <source>Type a quantity of 0 or more.</source>
+        <translation>请输入大于或等于 0 的数量。</translation>
+    </message>
+    <message>
+        <source>At most {quantity}.</source>
+        <translation>最多 {quantity}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStatsPanel</name>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures of the period again</source>
+        <translation>重新读取该期间的统计数据</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Freight and packaging by carrier</source>
+        <translation>按承运商统计运费和包装费</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单数</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Shipped {amount} (untaxed, returns subtracted); freight {freight}, packaging {packaging}</source>
+        <translation>发货金额 {amount}（未税，已扣除退货）；运费 {freight}，包装费 {packaging}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentViewDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of order {order} · {state}</source>
+        <translation>合同 {order} 的{kind} {number} · {state}</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>发货日期：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>承运商：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <source>Freight:</source>
+        <translation>运费：</translation>
+    </message>
+    <message>
+        <source>Packaging:</source>
+        <translation>包装费：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsScreen</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n 张发货单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return goods of which order?</source>
+        <translation>退回哪个合同的货物？</translation>
+    </message>
+    <message>
+        <source>Ship goods of which order?</source>
+        <translation>为哪个合同发货？</translation>
+    </message>
+    <message>
+        <source>Cancel draft</source>
+        <translation>作废草稿</translation>
+    </message>
+    <message>
+        <source>Cancel {number} of order {order}? Its number stays used.</source>
+        <translation>作废合同 {order} 的 {number}？其单号不再重复使用。</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +6693,25 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Today&apos;s registrations ({count})</source>
         <translation>今日登记（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <source>Net total:</source>
+        <translation>未税合计：</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>税额：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>价税合计：</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>大写金额：</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +6900,46 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Nothing here.</source>
         <translation>暂无内容。</translation>
+    </message>
+    <message>
+        <source>Contracts to renew</source>
+        <translation>待续签合同</translation>
+    </message>
+    <message>
+        <source>Overdue instalments</source>
+        <translation>逾期分期款</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>合同到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>

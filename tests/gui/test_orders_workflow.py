@@ -86,7 +86,7 @@ def test_confirm_moves_the_order_and_the_list_follows(qtbot, login_as, people, m
     assert not view.actions.edit_button.isEnabled() and not view.actions.confirm_button.isEnabled()
     assert view.actions.shipment_button.isEnabled() and view.actions.payment_button.isEnabled()
     history = view.tabs.history_table
-    assert history.shown(3)[0] == "Update" and "Confirmed" not in history.shown(4)[0]
+    assert history.shown(3)[0] == "Update" and "State: Draft → Confirmed" in history.shown(4)[0]
 
     # The shipment and payment dialogs open over the window.
     click(qtbot, view.actions.shipment_button)

@@ -17,7 +17,7 @@ from app.services.order_queries import OrderDetail
 from app.views import audit_words
 from app.views.dates import date_text
 from app.views.money import format_money
-from app.views.orders.words import action_title, method_title, record_title, shipment_state_title
+from app.views.orders.words import method_title, shipment_state_title
 from app.views.quotations.line_model import number_text
 from app.views.tables.paged_model import CENTER, RIGHT, Column, ListSource, PagedTableModel, setup_table_view
 
@@ -125,8 +125,8 @@ class OrderTabs(QTabWidget):
     def _history_columns(self) -> list[Column]:
         return [Column(self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
                 Column(self.tr("User"), lambda r: r.user_name or self.tr("(system)")),
-                Column(self.tr("Record"), lambda r: record_title(r.entity) or audit_words.entity_title(r.entity)),
-                Column(self.tr("Action"), lambda r: action_title(r.action) or audit_words.action_title(r.action)),
+                Column(self.tr("Record"), lambda r: audit_words.entity_title(r.entity)),
+                Column(self.tr("Action"), lambda r: audit_words.action_title(r.action)),
                 Column(self.tr("Changes"), lambda r: self._changes(r, audit_words.list_separator()),
                        tooltip=lambda r: self._changes(r, "\n"))]
 

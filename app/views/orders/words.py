@@ -30,19 +30,6 @@ METHOD_TITLES = {
     "other": QT_TRANSLATE_NOOP("OrderWords", "Other"),
 }
 
-# The order window's history: records and actions of the order services (others: app.views.audit_words).
-RECORD_TITLES = {
-    "order": QT_TRANSLATE_NOOP("OrderWords", "Order"),
-    "shipment": QT_TRANSLATE_NOOP("OrderWords", "Shipment"),
-    "payment": QT_TRANSLATE_NOOP("OrderWords", "Payment"),
-}
-ACTION_TITLES = {
-    "convert": QT_TRANSLATE_NOOP("OrderWords", "Made from a quotation"),
-    "lines": QT_TRANSLATE_NOOP("OrderWords", "Change lines"),
-    "plan": QT_TRANSLATE_NOOP("OrderWords", "Change payment plan"),
-}
-
-
 def _title(table: dict[str, str], code: str) -> str:
     title = table.get(code)
     return QCoreApplication.translate(CONTEXT, title) if title else code
@@ -59,12 +46,3 @@ def shipment_state_title(state: str) -> str:
 
 def method_title(method: str) -> str:
     return _title(METHOD_TITLES, method)
-
-
-def record_title(entity: str) -> str | None:
-    """The order window's word for a record of the order; None for other records."""
-    return _title(RECORD_TITLES, entity) if entity in RECORD_TITLES else None
-
-
-def action_title(action: str) -> str | None:
-    return _title(ACTION_TITLES, action) if action in ACTION_TITLES else None
