@@ -28,12 +28,13 @@ from app.models.migrations import (
     m0005_list_indexes,
     m0006_quotations,
     m0007_orders,
+    m0008_targets_commissions,
 )
 
 Step = Callable[[Database, SchemaMigrator], None]
 STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply, m0003_customers.apply,
                    m0004_pipeline.apply, m0005_list_indexes.apply, m0006_quotations.apply,
-                   m0007_orders.apply]
+                   m0007_orders.apply, m0008_targets_commissions.apply]
 SCHEMA_VERSION = len(STEPS)
 
 
