@@ -39,6 +39,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "orders.approve": frozenset({"supervisor", "manager"}),
     "shipments.edit": frozenset({"sales", "supervisor", "manager"}),
     "payments.record": frozenset({"sales", "supervisor", "manager"}),
+    "kpi.view": frozenset({"sales", "supervisor", "manager"}),  # scoped: own, team's, all
+    "targets.view": frozenset({"sales", "supervisor", "manager"}),  # scoped like kpi.view
+    "targets.edit": frozenset({"supervisor", "manager"}),  # supervisors: their team's salespeople only
 }
 
 

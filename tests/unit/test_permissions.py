@@ -43,6 +43,9 @@ EXPECTED = {
     "orders.approve": {"supervisor", "manager"},
     "shipments.edit": {"sales", "supervisor", "manager"},
     "payments.record": {"sales", "supervisor", "manager"},
+    "kpi.view": {"sales", "supervisor", "manager"},
+    "targets.view": {"sales", "supervisor", "manager"},
+    "targets.edit": {"supervisor", "manager"},
 }
 
 
