@@ -42,6 +42,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "kpi.view": frozenset({"sales", "supervisor", "manager"}),  # scoped: own, team's, all
     "targets.view": frozenset({"sales", "supervisor", "manager"}),  # scoped like kpi.view
     "targets.edit": frozenset({"supervisor", "manager"}),  # supervisors: their team's salespeople only
+    "commissions.view": frozenset({"sales", "supervisor", "manager"}),  # scoped: own, team's, all
+    "commissions.manage": frozenset({"manager"}),  # rules, generate, approve, mark paid
 }
 
 

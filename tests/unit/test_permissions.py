@@ -46,6 +46,8 @@ EXPECTED = {
     "kpi.view": {"sales", "supervisor", "manager"},
     "targets.view": {"sales", "supervisor", "manager"},
     "targets.edit": {"supervisor", "manager"},
+    "commissions.view": {"sales", "supervisor", "manager"},
+    "commissions.manage": {"manager"},
 }
 
 

@@ -1,0 +1,218 @@
+"""The source rows of commission statements, read with a few grouped queries per basis (never one
+query per document), and split by the rule that governs each product line.
+
+Bases (amounts untaxed, as `reports.kpi` defines them):
+- collected: each payment by pay date (orders not cancelled), round_half_up(amount × net / total)
+  (`kpi.untaxed_payment`, the same SQL expression as the collected KPI); source_kind "payment",
+  source_id the payment, document the order number.
+- signed: each order in a revenue state by sign date, its stored net_total; source_kind "order".
+- shipped: each shipment line of a shipped or delivered shipment by ship date, at the order line's
+  net unit price: round_half_up(quantity × unit price × (1 − discount/100)); returns are negative;
+  source_kind "shipment", source_id the shipment line, document the delivery note number. (The
+  shipped KPI rounds per order line and month; two shipments of one line in one month can differ
+  from it by a cent, because a statement lists each shipment.)
+
+Product-line rules: a payment or an order covers lines of several product lines. When any
+product-line rule exists, its lines are grouped by the rule that governs each product line (for the
+salesperson on the source's date); when the groups' rules differ the amount is split in proportion to
+the groups' line nets (`split_by_weights`: parts half-up, the last group — highest rule id — takes
+the remainder, so the parts add up to the source's amount). A group whose rule has another basis
+(or no rule) is dropped: that part of the sale earns commission on its own rule's basis instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from app.models.order import Order, OrderLine, Payment, Shipment, ShipmentLine
+from app.models.product import Product
+from app.reports.kpi import REVENUE_STATES, SHIPPED_STATES, Period, untaxed_payment
+from app.services.commission_math import Rule, choose_rule, split_by_weights
+from app.services.quote_math import line_net
+
+KIND_BASIS = {"payment": "collected", "order": "signed", "shipment": "shipped"}
+KIND_ORDER = {"order": 0, "shipment": 1, "payment": 2, "adjustment": 3}
+
+
+def _money(cents: object) -> Decimal:
+    return Decimal(int(cents or 0)).scaleb(-2)
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One payment, signed order or shipment line of a salesperson. `weights` are the untaxed line nets
+    per product line (None = no line) used to split the item; `order_line_id` is a shipment line's
+    order line (what a return takes back); `recorded_at` when it entered the system."""
+
+    kind: str
+    source_id: int
+    salesperson_id: int
+    day: dt.date
+    document: str
+    order_id: int
+    amount: Decimal
+    recorded_at: dt.datetime | None = None
+    note: str = ""
+    weights: tuple[tuple[int | None, Decimal], ...] = ()
+    order_line_id: int | None = None
+
+    @property
+    def basis(self) -> str:
+        return KIND_BASIS[self.kind]
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kind, self.source_id)
+
+    def sort_key(self) -> tuple:
+        return (self.day, KIND_ORDER[self.kind], self.document, self.source_id)
+
+
+@dataclass(frozen=True)
+class Part:
+    """The share of a source item governed by one rule."""
+
+    item: SourceItem
+    rule: Rule
+    amount: Decimal
+
+
+@dataclass
+class Window:
+    """Which source rows to read: dates start..end (inclusive), optionally only salespeople in `people`
+    and only rows recorded at or after `recorded_since` (late entries)."""
+
+    start: dt.date
+    end: dt.date
+    people: frozenset[int] | None = None
+    recorded_since: dt.datetime | None = None
+    by_line: bool = False
+
+
+def _payments(window: Window) -> list[SourceItem]:
+    query = (Payment.select(Payment.id, Payment.pay_date, Payment.created_at, Payment.reference, Order.id,
+                            Order.number, Order.salesperson, untaxed_payment())
+             .join(Order).where(Payment.pay_date.between(window.start, window.end) & (Order.state != "cancelled")))
+    if window.people is not None:
+        query = query.where(Order.salesperson.in_(sorted(window.people)))
+    if window.recorded_since is not None:
+        query = query.where(Payment.created_at >= window.recorded_since)
+    return [SourceItem("payment", pid, seller, day, number, order_id, _money(basis), recorded, reference)
+            for pid, day, recorded, reference, order_id, number, seller, basis in query.tuples()]
+
+
+def _orders(window: Window) -> list[SourceItem]:
+    query = (Order.select(Order.id, Order.sign_date, Order.confirmed_at, Order.number, Order.salesperson,
+                          Order.net_total)
+             .where(Order.state.in_(REVENUE_STATES) & Order.sign_date.between(window.start, window.end)))
+    if window.people is not None:
+        query = query.where(Order.salesperson.in_(sorted(window.people)))
+    if window.recorded_since is not None:
+        query = query.where(Order.confirmed_at >= window.recorded_since)
+    return [SourceItem("order", oid, seller, day, number, oid, net, recorded)
+            for oid, day, recorded, number, seller, net in query.tuples()]
+
+
+def _shipment_lines(window: Window) -> list[SourceItem]:
+    query = (ShipmentLine.select(ShipmentLine.id, Shipment.ship_date, Shipment.shipped_at, Shipment.number,
+                                 Order.id, Order.number, Order.salesperson, ShipmentLine.quantity,
+                                 OrderLine.unit_price, OrderLine.discount, OrderLine.id, Product.line)
+             .join(Shipment).switch(ShipmentLine).join(OrderLine).join(Order)
+             .switch(OrderLine).join(Product, JOIN.LEFT_OUTER)
+             .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(window.start, window.end)))
+    if window.people is not None:
+        query = query.where(Order.salesperson.in_(sorted(window.people)))
+    if window.recorded_since is not None:
+        query = query.where(Shipment.shipped_at >= window.recorded_since)
+    items = []
+    for sid, day, recorded, number, oid, order_number, seller, qty, price, discount, line_id, pline in query.tuples():
+        amount = line_net(qty, price, discount)
+        items.append(SourceItem("shipment", sid, seller, day, number, oid, amount, recorded, order_number,
+                                ((pline, amount),), line_id))
+    return items
+
+
+def _line_weights(order_ids: set[int]) -> dict[int, tuple[tuple[int | None, Decimal], ...]]:
+    """Per order: (product line, Σ line net) in product line order, one grouped query per 500 orders."""
+    weights: dict[int, list[tuple[int | None, Decimal]]] = defaultdict(list)
+    ids = sorted(order_ids)
+    for start in range(0, len(ids), 500):
+        query = (OrderLine.select(OrderLine.order, Product.line, fn.SUM(OrderLine.net))
+                 .join(Product, JOIN.LEFT_OUTER).where(OrderLine.order.in_(ids[start:start + 500]))
+                 .group_by(OrderLine.order, Product.line).tuples())
+        for order_id, line_id, net in query:
+            weights[order_id].append((line_id, _money(net)))
+    return {k: tuple(sorted(v, key=lambda p: (p[0] is not None, p[0] or 0))) for k, v in weights.items()}
+
+
+def read_items(window: Window, bases: frozenset[str]) -> list[SourceItem]:
+    """The source items of `bases` in the window, with product-line weights when `window.by_line`."""
+    items: list[SourceItem] = []
+    if "collected" in bases:
+        items += _payments(window)
+    if "signed" in bases:
+        items += _orders(window)
+    if "shipped" in bases:
+        items += _shipment_lines(window)
+    if window.by_line:
+        needing = {i.order_id for i in items if i.kind != "shipment"}
+        weights = _line_weights(needing) if needing else {}
+        items = [i if i.kind == "shipment" else _with_weights(i, weights.get(i.order_id, ())) for i in items]
+    return items
+
+
+def _with_weights(item: SourceItem, weights: tuple) -> SourceItem:
+    return SourceItem(item.kind, item.source_id, item.salesperson_id, item.day, item.document, item.order_id,
+                      item.amount, item.recorded_at, item.note, weights, item.order_line_id)
+
+
+def split_item(item: SourceItem, rules: list[Rule], team_id: int | None) -> list[Part]:
+    """The item's parts by governing rule (module notes), only those whose rule has the item's basis."""
+    lines = item.weights or ((None, item.amount),)
+    groups: dict[int | None, Decimal] = {}
+    chosen: dict[int | None, Rule | None] = {}
+    for product_line, weight in lines:
+        rule = choose_rule(rules, item.day, item.salesperson_id, team_id, product_line)
+        rule_id = rule.id if rule is not None else None
+        chosen[rule_id] = rule
+        groups[rule_id] = groups.get(rule_id, Decimal(0)) + weight
+    order = sorted(groups, key=lambda r: (r is not None, r or 0))  # no rule first; the highest rule id last
+    amounts = split_by_weights(item.amount, [groups[r] for r in order]) if len(order) > 1 else [item.amount]
+    return [Part(item, chosen[r], amount) for r, amount in zip(order, amounts, strict=True)
+            if chosen[r] is not None and chosen[r].basis == item.basis]
+
+
+@dataclass(frozen=True)
+class RowDraft:
+    """A statement row before it is written (`commission_statements` numbers the positions)."""
+
+    kind: str
+    source_id: int | None
+    document: str
+    day: dt.date
+    basis: Decimal
+    rule_id: int | None
+    rate: Decimal
+    commission: Decimal
+    carried_from: str = ""
+    note: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.carried_from != "", self.carried_from, self.day, KIND_ORDER[self.kind], self.document,
+                self.source_id or 0, self.rule_id or 0)
+
+
+def year_month(day: dt.date) -> str:
+    """"YYYY-MM" of a date (the carried_from format)."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def month_window(year: int, month: int, *, by_line: bool) -> Window:
+    """Every salesperson's source rows dated in the month."""
+    period = Period.month(year, month)
+    return Window(period.start, period.end, by_line=by_line)
