@@ -8,6 +8,7 @@
     salesdesk --db PATH import customers|products|orders|payments FILE.xlsx [--dry-run] [--user NAME]
     salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
     salesdesk --db PATH print quotation|order|shipment NUMBER OUT.pdf [--user NAME]
+    salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate] [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
 command found a problem (check) or failed, 2 bad usage.
@@ -79,6 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("number", help="the document's number, e.g. QT-202603-0001, SO-202603-0001, DN-202603-0001")
     printing.add_argument("out", type=Path)
     printing.add_argument("--user", help="print as this user (default: the salesperson of the quotation or order)")
+    report = commands.add_parser("report", help="print or write a report (commissions: the month's statements)")
+    report.add_argument("kind", choices=["commissions"])
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--month", type=int, required=True)
+    shape = report.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="every statement with its rows as JSON")
+    shape.add_argument("--out", type=Path, metavar="FILE.xlsx", help="write the Excel workbook")
+    report.add_argument("--generate", action="store_true", help="(re)generate the month's drafts first (managers)")
+    report.add_argument("--user", help="act as this user (default: the first active manager)")
     return parser
 
 

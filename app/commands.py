@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 from app.commands_export import cmd_export
 from app.commands_import import cmd_import, cmd_template
 from app.commands_print import cmd_print
+from app.commands_report import cmd_report
 from app.models.connection import close_database, describe, open_database
 from app.models.migrations import SchemaTooNewError, backup_sqlite_file
 
@@ -88,6 +89,6 @@ def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import,
-            "export": cmd_export, "print": cmd_print}
+            "export": cmd_export, "print": cmd_print, "report": cmd_report}
 # commands that need no database
 OFFLINE_COMMANDS = {"template": cmd_template}
