@@ -10,6 +10,7 @@ statements point at them): a rule that should stop is deactivated or given a val
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -51,8 +52,6 @@ def _tiers(raw: Sequence[tuple[Decimal | str, Decimal | str]] | str) -> tuple[Ti
 
 def tiers_text_from_pairs(pairs: Sequence[tuple[Decimal | str, Decimal | str]]) -> str:
     """Pairs typed in a form as the stored JSON text (not yet checked)."""
-    import json
-
     return json.dumps([[str(a).strip(), str(b).strip()] for a, b in pairs]) if pairs else ""
 
 
