@@ -1,7 +1,7 @@
 """The `salesdesk` command: the GUI (default) and the same services from the command line.
 
     salesdesk [--db PATH_OR_URL] [gui] [--user NAME] [--demo] [--exit-after-ready]
-    salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N]
+    salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N] [--scale normal|large]
     salesdesk --db PATH check
     salesdesk --db PATH backup OUT
     salesdesk template customers|products|orders|payments OUT.xlsx
@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="customers to make, with contacts, follow-ups, visits and calls (default 2000)")
     demo.add_argument("--follow-ups", type=_count, default=None, metavar="N",
                       help="follow-ups to make in all (default: about 2.6 a customer)")
+    demo.add_argument("--scale", choices=["normal", "large"], default="normal",
+                      help="large: 100,000 customers, 300,000 orders with 1,000,000 lines (a volume test)")
     commands.add_parser("check", help="integrity and foreign key check; exit 1 on any problem")
     backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
     backup.add_argument("out", type=Path)

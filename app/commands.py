@@ -31,11 +31,12 @@ def run_command(command: str, target: str, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
-    from app.services.demo import DEMO_CUSTOMERS, DEMO_PASSWORD, create_demo
+    from app.services.demo import DEMO_PASSWORD, DEMO_SCALES, create_demo
 
+    customers, orders, order_lines = DEMO_SCALES[getattr(args, "scale", "normal")]
     try:
-        summary = create_demo(seed=args.seed, customers=DEMO_CUSTOMERS if args.customers is None else args.customers,
-                              follow_ups=args.follow_ups)
+        summary = create_demo(seed=args.seed, customers=customers if args.customers is None else args.customers,
+                              follow_ups=args.follow_ups, orders=orders, order_lines=order_lines)
     except RuntimeError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
@@ -45,6 +46,8 @@ def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
         print(f"{summary.customers} customers, {summary.contacts} contacts, {summary.follow_ups} follow-ups, "
               f"{summary.opportunities} opportunities, {summary.visits} visits, {summary.calls} calls, "
               f"{summary.products} products, {summary.quotations} quotations")
+        print(f"{summary.orders} orders with {summary.order_lines} lines, {summary.shipments} shipments, "
+              f"{summary.payments} payments")
     return 0
 
 

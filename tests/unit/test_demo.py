@@ -21,6 +21,7 @@ from app.models.customer import Contact, Customer
 from app.models.notification import Notification
 from app.models.numbering import DocumentCounter
 from app.models.opportunity import STAGES, Opportunity
+from app.models.order import Order
 from app.models.pool import PoolClaim
 from app.models.product import Bundle, BundleItem, Product, ProductLine
 from app.models.quotation import STATES, Quotation, QuotationLine
@@ -30,6 +31,7 @@ from app.services.customers import contact_values, customer_values, input_from, 
 from app.services.demo import DEMO_ACCOUNTS, create_demo
 from app.services.demo.quote_story import path_to
 from app.services.normalize import contains_cjk, email_problem, phone_digits, phone_problem
+from app.services.order_workflow import OPEN_STATES
 from app.services.products import ProductInput, product_values, search_products
 from app.services.quotation_approval import PricedLine, approval_need, approval_refusal
 from app.services.quotation_states import may_move
@@ -130,7 +132,8 @@ def test_follow_ups_and_pool_clocks_agree(demo):
 def test_a_recycling_pass_after_creation_returns_only_the_customers_due(demo):
     moment = now()
     month_ago, warn_from = moment - dt.timedelta(days=30), moment - dt.timedelta(days=27)
-    owned = Customer.select().where(Customer.owner.is_null(False))
+    open_orders = Order.select(Order.customer).where(Order.state.in_(sorted(OPEN_STATES)))
+    owned = Customer.select().where(Customer.owner.is_null(False) & Customer.id.not_in(open_orders))
     due = {c.id: c.owner_id for c in owned.where(Customer.last_touch_at < month_ago)}
     warned = {c.id for c in owned.where((Customer.last_touch_at >= month_ago) & (Customer.last_touch_at < warn_from))}
     # due by the raw data too: neither the owner's follow-ups nor the owner's claim in 30 days
@@ -410,7 +413,7 @@ def test_quotations_in_every_state_with_consistent_dates_and_decisions(sales_dem
     quotations = {q.id: q for q in Quotation.select()}
     primary = {c.customer_id: c.id for c in Contact.select().where(Contact.is_primary == True)}  # noqa: E712
     assert summary.quotations == len(quotations) and SALES_CUSTOMERS / 12 <= len(quotations) <= SALES_CUSTOMERS / 7
-    assert {q.state for q in quotations.values()} == set(STATES) - {"converted"}  # no orders yet
+    assert {q.state for q in quotations.values()} == set(STATES)  # converted: into a demo order
     for q in quotations.values():
         customer, salesperson = customers[q.customer_id], users[q.salesperson_id]
         assert q.salesperson_id == customer.owner_id and q.created_at >= customer.owner_since
@@ -421,7 +424,7 @@ def test_quotations_in_every_state_with_consistent_dates_and_decisions(sales_dem
             assert q.valid_until >= today, q.number  # else expire_quotations would have expired it
         if q.state == "expired":
             assert q.valid_until < today, q.number
-        assert (q.sent_at is not None) == (q.state in ("sent", "accepted", "declined", "expired"))
+        assert (q.sent_at is not None) == (q.state in ("sent", "accepted", "declined", "expired", "converted"))
         decided = q.state in ("approved", "rejected") or (q.sent_at is not None and q.needs_approval)
         assert (q.approved_by_id is not None) == decided and (q.approved_at is not None) == decided
         assert q.needs_approval or q.state not in ("pending", "approved", "rejected")
@@ -433,7 +436,9 @@ def test_quotations_in_every_state_with_consistent_dates_and_decisions(sales_dem
             assert q.decision_comment == "", q.number
         moments = [m for m in (q.created_at, q.approved_at, q.sent_at, q.updated_at) if m is not None]
         assert moments == sorted(moments) and q.updated_at <= now_, q.number
-        assert q.version == len(path_to(q.state, q.needs_approval and q.state != "draft"))
+        conversion = q.state == "converted"  # accepted, then converted into an order
+        assert q.version == len(path_to("accepted" if conversion else q.state,
+                                        q.needs_approval and q.state != "draft")) + conversion
     assert Quotation.select().where(Quotation.state == "pending", Quotation.needs_approval).count() >= 1
 
 

@@ -10,8 +10,12 @@ time; dates count back from today). Customers are written with the database driv
 insert in the same transaction as the accounts (100,000 customers with ~200,000 contacts take
 well under a minute on SQLite, with a million follow-ups about two), then the search index is
 rebuilt once. See follow_ups.py for the customers' histories and pool clocks, pipeline.py for the
-opportunities. With customers come the product catalogue (products.py) and quotations in every
-state for about one customer in ten (quotations.py).
+opportunities. With customers come the product catalogue (products.py), quotations in every
+state for about one customer in ten (quotations.py) and orders over the same 18 months, from
+accepted quotations and direct, with payment plans, shipments, returns and payments (orders.py).
+
+`DEMO_SCALES["large"]` (`salesdesk demo --scale large`) is the volume test: 100,000 customers,
+300,000 orders with 1,000,000 lines and their shipments and payments, in a few minutes on SQLite.
 """
 
 from __future__ import annotations
@@ -62,20 +66,32 @@ class DemoSummary:
     calls: int = 0
     products: int = 0
     quotations: int = 0
+    orders: int = 0
+    order_lines: int = 0
+    shipments: int = 0
+    payments: int = 0
 
 
 DEMO_CUSTOMERS = 2000  # what `salesdesk demo` and `gui --demo` create unless told otherwise
+# --scale: customers, orders and order lines (None: the generators' usual share per customer)
+DEMO_SCALES: dict[str, tuple[int, int | None, int | None]] = {"normal": (DEMO_CUSTOMERS, None, None),
+                                                              "large": (100_000, 300_000, 1_000_000)}
 
 
-def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None) -> DemoSummary:
+def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None, orders: int | None = None,
+                order_lines: int | None = None) -> DemoSummary:
     """Fill an empty database with the demo accounts, teams and settings and `customers` customers
     with their history (0: accounts only); refuses a used database. All in one transaction.
     `follow_ups` is how many follow-ups to make in all (None: about 2.6 a customer); the
-    histories give at least one to most customers, so a much smaller number is exceeded."""
+    histories give at least one to most customers, so a much smaller number is exceeded.
+    `orders` and `order_lines` are how many orders and lines in all (None: about 0.6 orders a
+    customer, 3.3 lines an order); lines must be 1 to 12 per order."""
     if customers < 0:
         raise ValueError("customers must be 0 or more")
     if follow_ups is not None and follow_ups < 0:
         raise ValueError("follow_ups must be 0 or more")
+    if orders is not None and order_lines is not None and not orders <= order_lines <= 12 * orders:
+        raise ValueError("order lines must be between one and twelve per order")
     rng = random.Random(seed)
     with db.atomic():
         if User.select().exists():
@@ -104,9 +120,10 @@ def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None
             settings["reception_rotation"] = list(staff.rotation)
             made = fill_customers(rng, staff, customers, follow_ups)
             summary = DemoSummary(users=len(users), teams=len(teams), customers=customers, **made,
-                                  **fill_sales(seed, users))
+                                  **fill_sales(seed, users, customers, orders, order_lines))
         audit.record(admin, "database", "demo", "create",
                      {"seed": (None, seed), "customers": (None, customers), "products": (None, summary.products),
-                      "quotations": (None, summary.quotations)})
+                      "quotations": (None, summary.quotations), "orders": (None, summary.orders),
+                      "order_lines": (None, summary.order_lines)})
         update_settings(admin, settings, system=True)
     return summary

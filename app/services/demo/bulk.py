@@ -43,3 +43,14 @@ def sync_id_sequence(table: str) -> None:
     if not is_sqlite():
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                        f'(SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"), false)')
+
+
+def execute_many(sql: str, rows: Sequence[tuple]) -> None:
+    """Run `sql` (placeholders written `?`) once per row of `rows`, in the driver's batch call."""
+    if not rows:
+        return
+    if is_sqlite():
+        db.connection().executemany(sql, rows)
+    else:
+        with db.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), rows)

@@ -1,5 +1,5 @@
 """Customers and their history for the demo database, written in bulk, then indexed once; then the
-products and the quotations for those customers."""
+products, the quotations and the orders (with shipments and payments) for those customers."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from app.services.demo.frontdesk import (
     FrontDeskBatch,
     FrontDeskMaker,
 )
+from app.services.demo.orders import fill_orders
 from app.services.demo.people import People, PinyinCache
 from app.services.demo.pipeline import OPPORTUNITY_COLUMNS, OpportunityMaker
 from app.services.demo.products import fill_products
@@ -94,14 +95,17 @@ def fill_customers(rng: random.Random, staff: DemoStaff, count: int, follow_ups:
     return totals
 
 
-def fill_sales(seed: int, users: Sequence[User]) -> dict[str, int]:
-    """Write the product catalogue and quotations for the customers already written, each from its
-    own generator seeded by `seed` (the catalogue is the same whatever the number of customers).
-    Call inside the demo's transaction. Returns the number of products and quotations."""
+def fill_sales(seed: int, users: Sequence[User], customers: int = 0, orders: int | None = None,
+               order_lines: int | None = None) -> dict[str, int]:
+    """Write the product catalogue, quotations and orders (with their shipments and payments) for
+    the `customers` customers already written, each from its own generator seeded by `seed` (the
+    catalogue is the same whatever the number of customers); `orders` and `order_lines` as in
+    `orders.fill_orders`. Call inside the demo's transaction. Returns how many of each were made."""
     clock = DemoClock()
     products = fill_products(random.Random(f"products-{seed}"), clock.stamp(0, 30_600), users[0].id)
     quotations = fill_quotations(random.Random(f"quotations-{seed}"), users, products, clock)
-    return {"products": len(products), "quotations": quotations}
+    made = fill_orders(random.Random(f"orders-{seed}"), users, products, clock, customers, orders, order_lines)
+    return {"products": len(products), "quotations": quotations, **made}
 
 
 def _insert_front_desk(batch: FrontDeskBatch, totals: dict[str, int]) -> None:

@@ -39,7 +39,7 @@ LINE_COLUMNS = ("quotation_id", "position", "product_id", "description", "quanti
                 "discount", "tax_rate", "net", "tax")
 
 CUSTOMERS_PER_QUOTATION = 9.5  # families of quotations; revisions come on top
-DEMO_STATES = tuple(s for s in STATES if s != "converted")  # converted needs orders, which the demo lacks
+DEMO_STATES = tuple(s for s in STATES if s != "converted")  # converted: by the orders made afterwards
 REVISION_SHARE = 0.08  # of quotations, changed by a revision at the customer's request after they were sent
 _INTEREST_WEIGHT = {"high": 3.0, "medium": 2.0, "low": 1.0, "none": 0.3}
 _VALIDITY = ((15, 1), (30, 6), (45, 1), (60, 2), (90, 1))

@@ -63,27 +63,31 @@ class LineMaker:
     def _pick(self, table: tuple[tuple, tuple]):
         return self.rng.choices(table[0], cum_weights=table[1])[0]
 
-    def lines(self, day: int) -> list[PricedLine]:
-        """The lines of a quotation dated on day `day`: 1-12, in the order a salesperson adds them."""
+    def lines(self, day: int, count: int | None = None) -> list[PricedLine]:
+        """The lines of a quotation (or order) dated on day `day`: 1-12 (exactly `count` when given),
+        in the order a salesperson adds them."""
         rng = self.rng
         old = day < self.last_day - RETIRED_BEFORE
         level = Decimal(self._pick(self._discounts))
-        wanted = self._pick(self._counts)
+        wanted = self._pick(self._counts) if count is None else count
         chosen: list[tuple[DemoProduct, Decimal]] = []
         if rng.random() < BUNDLE_SHARE:
             times = rng.randint(1, 3)
-            chosen = [(product, quantity * times) for product, quantity in rng.choice(self._bundles)]
-            wanted = max(wanted, len(chosen))
+            bundle = rng.choice(self._bundles)
+            if count is None or len(bundle) <= count:
+                chosen = [(product, quantity * times) for product, quantity in bundle]
+                wanted = max(wanted, len(chosen))
+        free_text = rng.random() < FREE_TEXT_SHARE and (len(chosen) < wanted if count else wanted < MAX_LINES)
         focus = (self._lines if old else self._active)[self._pick(self._focus)]
         others = self._everything if old else self._all_active
         seen = {product.id for product, _q in chosen}
-        while len(chosen) < wanted:
+        while len(chosen) < wanted - (free_text and count is not None):
             product = rng.choice(focus if rng.random() < 0.75 else others)
             if product.id not in seen:
                 seen.add(product.id)
                 chosen.append((product, self._quantity(product)))
         lines = [self._product_line(product, quantity, level) for product, quantity in chosen]
-        if len(lines) < MAX_LINES and rng.random() < FREE_TEXT_SHARE:
+        if free_text and len(lines) < MAX_LINES:
             lines.append(self._free_text(level))
         return lines
 

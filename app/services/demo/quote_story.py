@@ -7,7 +7,7 @@ when it was sent, its version and last change, along `services.quotation_states.
   discount (`quotation_approval.approval_refusal` says none), else the manager.
 - Sent quotations are still valid; one past `valid_until` became expired the day after, as
   `quotations.expire_quotations` does at start-up. Drafts, rejected and decided ones may be old.
-- `converted` needs orders, which the demo does not make yet: accepted quotations stay accepted.
+- `converted` comes later, with the orders (orders.py turns most accepted quotations into orders).
 """
 
 from __future__ import annotations
