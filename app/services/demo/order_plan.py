@@ -1,8 +1,9 @@
 """Which demo orders there are: for whom, when, how many lines, from which accepted quotation.
 
 Buyers are owned customers that are already customers (not leads) plus about one lead in eight,
-whose first sold order makes it a customer; keener customers order more often. Orders are signed
-on working days after the customer came to its owner (the salesperson). Most accepted quotations
+whose first sold order makes it a customer. A direct order's day is drawn over the 18 months (the
+last half year a little busier), then its customer among those with their owner by then, keener
+ones more often; orders are signed on working days by the owner (the salesperson). Most accepted quotations
 older than a week became an order a few days after the customer accepted (they become converted);
 the rest are direct orders whose line counts are drawn so that the lines add up exactly to the
 number asked for. A few annual service contracts signed about a year ago are due for renewal.
@@ -10,6 +11,7 @@ number asked for. A few annual service contracts signed about a year ago are due
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import random
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ class Buyer:
     id: int
     owner_id: int
     owner_day: int
+    owner_since: str
     interest: str
     is_lead: bool
     contact_id: int | None
@@ -83,7 +86,8 @@ def load_buyers(rng: random.Random, clock: DemoClock, accepted: dict[int, Accept
         lead = bool(is_lead)
         if lead and (cid, owner) not in quoted and (_LEAD_WEIGHT[interest] == 0 or rng.random() >= LEAD_BUYER_SHARE):
             continue
-        buyers.append(Buyer(cid, owner, clock.day_index(str(since or created)), interest, lead, primary.get(cid)))
+        since = str(since or created)
+        buyers.append(Buyer(cid, owner, clock.day_index(since), since, interest, lead, primary.get(cid)))
     return buyers
 
 
@@ -128,17 +132,27 @@ def plan_orders(rng: random.Random, clock: DemoClock, buyers: list[Buyer], accep
         seeds.append(OrderSeed(buyer, day, max(stamp, quotation.accepted_at), len(quotation.lines), quotation))
     direct = count - len(seeds)
     if direct and buyers:
-        weights = tuple(itertools.accumulate((_LEAD_WEIGHT if b.is_lead else _BUYER_WEIGHT)[b.interest]
-                                             for b in buyers))
+        by_day = sorted(buyers, key=lambda b: b.owner_day)
+        first_days = [b.owner_day for b in by_day]
+        weights = list(itertools.accumulate((_LEAD_WEIGHT if b.is_lead else _BUYER_WEIGHT)[b.interest]
+                                            for b in by_day))
         counts = _line_counts(rng, direct, lines - sum(s.line_count for s in seeds))
         renewals = max(3, round(count * RENEWALS_PER_ORDER)) if direct >= 20 else 0
         a_year_ago = clock.last_day - 365
         for index, line_count in enumerate(counts):
-            buyer = rng.choices(buyers, cum_weights=weights)[0]
-            renewal = index < renewals and buyer.owner_day <= a_year_ago
-            first = a_year_ago + 3 if renewal else buyer.owner_day
-            last = a_year_ago + 28 if renewal else clock.last_day
-            day, stamp = clock.moment(rng, max(first, buyer.owner_day), last)
+            renewal = index < renewals
+            while True:  # a day of the 18 months (the last half year a little busier), then a customer
+                if renewal:
+                    low, high = a_year_ago + 3, a_year_ago + 28
+                else:
+                    low, high = (clock.last_day - 180 if rng.random() < 0.15 else 0), clock.last_day
+                day, stamp = clock.moment(rng, low, high)
+                eligible = bisect.bisect_right(first_days, day)
+                if eligible and weights[eligible - 1] > 0:
+                    break
+            pick = bisect.bisect_right(weights, rng.random() * weights[eligible - 1], 0, eligible - 1)
+            buyer = by_day[pick]
+            stamp = max(stamp, buyer.owner_since)  # after the customer came to its owner
             seeds.append(OrderSeed(buyer, day, stamp, line_count, None, renewal))
     seeds.sort(key=lambda s: s.stamp)
     return seeds

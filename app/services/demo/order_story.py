@@ -140,7 +140,7 @@ class OrderMaker:
 
     def _fate(self, age: int, needs_approval: bool) -> str:
         r = self.rng.random()
-        if needs_approval and age < 20 and r < (0.5 if age < 5 else 0.05):
+        if needs_approval and age < 20 and r < (0.5 if age < 10 else 0.1):
             return "pending"
         draft = 0.6 if age < 7 else 0.15 if age < 30 else 0.01
         if r < draft:

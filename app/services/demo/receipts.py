@@ -1,12 +1,12 @@
 """Payment plans (付款计划) and payments received (回款) of demo orders, in cents.
 
 Plans have one to three instalments that add up exactly to the total: all at once (on signing or
-30/60 days later), 30 % on signing and the rest 30 days after delivery, or 30/60/10 with a
-retention (质保金) due a year after delivery. Customers pay on time, late, in part, or stop paying;
-only payments up to yesterday exist, never above the order's total (no overpayments), none before
-the order was confirmed. An instalment that was still uncovered the day after it fell due was
-reminded then (`overdue_reminded_at`, as the daily reminder pass does), except in the last week,
-so that the first start shows a few reminders.
+30/60 days later), 30 % on signing and the rest 30 days after delivery, or, on orders of
+20,000 yuan or more, 30/60/10 with a retention (质保金) due a year after delivery. Customers pay
+on time, late, in part, or stop paying; only payments up to yesterday exist, never above the
+order's total (no overpayments), none before the order was confirmed. An instalment that was
+still uncovered the day after it fell due was reminded then (`overdue_reminded_at`, as the daily
+reminder pass does), except in the last week, so that the first start shows a few reminders.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ def split(total: int, shares: tuple[str, ...]) -> list[int]:
 def plan_for(rng: random.Random, total: int, sign_day: int, delivery_day: int) -> list[tuple[int, int]]:
     """A payment plan for an order signed on `sign_day` expected to be delivered on `delivery_day`."""
     kind = rng.random()
-    if kind < 0.4:
+    if kind < 0.45:
         return [(sign_day + rng.choice((0, 0, 30, 60)), total)]
-    if kind < 0.75:
+    if kind < 0.9 or total < 2_000_000:  # a retention only on orders of 20,000 yuan or more
         amounts = split(total, ("0.3", "0.7"))
         dues = [sign_day + rng.randint(0, 7), delivery_day + 30]
     else:
