@@ -59,7 +59,8 @@ class Order(VersionedModel):
     class Meta:
         table_name = "sales_order"  # ORDER is an SQL keyword
         indexes = ((("state", "sign_date"), False), (("salesperson", "sign_date"), False),
-                   (("customer", "sign_date"), False), (("state", "end_date"), False))
+                   (("customer", "sign_date"), False), (("state", "end_date"), False),
+                   (("sign_date", "id"), False))  # step 9; also the partial index sales_order_owing
 
 
 class OrderLine(BaseModel):
@@ -93,7 +94,8 @@ class PaymentInstalment(BaseModel):
     overdue_reminded_at = DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("order", "position"), True), (("due_date",), False))
+        indexes = ((("order", "position"), True), (("due_date",), False),
+                   (("order", "due_date", "amount"), False))  # step 9
 
 
 class Shipment(VersionedModel):
