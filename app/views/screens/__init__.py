@@ -74,6 +74,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.shipments:ShipmentsScreen", "orders.view"),
     ScreenSpec("payments", QT_TRANSLATE_NOOP("Navigation", "Payments"),
                "app.views.screens.receivables:ReceivablesScreen", "orders.view"),
+    ScreenSpec("commissions", QT_TRANSLATE_NOOP("Navigation", "Commission"),
+               "app.views.screens.commissions:CommissionsScreen", "commissions.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     # Administrators reach the Excel imports here (they do not see the customer list); managers too.

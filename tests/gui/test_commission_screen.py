@@ -1,0 +1,177 @@
+"""The commission screen (提成): a manager generates the month and sees each statement with the
+commission the service computed, opens a statement's rows, approves it (locked: generating again
+leaves it as it was) and marks it paid, exports the month and a statement; a salesperson sees only
+their own statement and none of the manager's buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models.commission import CommissionRow, CommissionStatement
+from app.services.commission_queries import month_statements
+from app.services.payments import PaymentInput, record_payment
+from app.views import excel_export
+from app.views.commissions import documents
+from app.views.commissions.month_picker import last_month
+from app.views.commissions.statement_tables import table_texts
+from app.views.dialogs import forms
+from tests.gui.commission_helpers import MONTH, YEAR, commission_month, open_screen
+
+
+@pytest.fixture
+def world(empty_db):
+    return commission_month()
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def row_of(screen, name: str) -> int:
+    names = [row[0] for row in table_texts(screen.statement_list.model)]
+    return names.index(name)
+
+
+def select(qtbot, screen, name: str) -> None:
+    table = screen.statement_list.table
+    rect = table.visualRect(table.model().index(row_of(screen, name), 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_last_month_is_the_default():
+    assert last_month(dt.date(2026, 1, 15)) == (2025, 12)
+    assert last_month(dt.date(2026, 3, 31)) == (2026, 2)
+
+
+def test_manager_generates_the_month_and_sees_the_service_figures(qtbot, world):
+    screen = open_screen(qtbot, world["manager"])
+    assert screen.month_picker.month() == (YEAR, MONTH)
+    assert table_texts(screen.statement_list.model) == []
+    click(qtbot, screen.actions.generate_button)
+
+    stored = {s.salesperson_name: s for s in month_statements(world["manager"], YEAR, MONTH)}
+    assert stored["张伟"].total == Decimal("60.00") and stored["周杰"].total == Decimal("62.00")
+    shown = {row[0]: row[1:5] for row in table_texts(screen.statement_list.model)}
+    assert shown["张伟"] == ("¥2,000.00", "80.00 %", "¥60.00", "Draft")
+    assert shown["周杰"] == ("¥3,100.00", "no target", "¥62.00", "Draft")
+    assert shown["刘洋"] == ("¥0.00", "no target", "¥0.00", "Draft")  # every active salesperson
+    assert len(shown) == len(stored) == 8
+    assert screen.status_label.text() == ("2026-03: 8 statement(s), commission total ¥122.00; 8 written anew, "
+                                          "0 approved or paid left as they were.")
+    assert screen.statement_list.total_label.text() == "8 statement(s); commission total ¥122.00"
+
+    select(qtbot, screen, "周杰")
+    lines = table_texts(screen.lines.model)
+    number = world["order5"].number
+    assert [row[:8] for row in lines] == [
+        ("1", "Payment", number, "2026-03-13", "¥3,000.00", "全员回款", "2.00 %", "¥60.00"),
+        ("2", "Payment", number, "2026-03-18", "¥100.00", "全员回款", "2.00 %", "¥2.00")]
+    assert screen.lines.total_label.text() == "2 row(s); basis total ¥3,100.00; commission total ¥62.00"
+
+
+def test_approval_locks_the_statement_and_paying_follows(qtbot, world, monkeypatch):
+    asked = []
+    monkeypatch.setattr(forms, "confirm", lambda _parent, title, text: asked.append(text) or True)
+    screen = open_screen(qtbot, world["manager"])
+    click(qtbot, screen.actions.generate_button)
+    select(qtbot, screen, "张伟")
+    assert not screen.actions.paid_button.isEnabled()
+    click(qtbot, screen.actions.approve_button)
+    assert asked[-1].startswith("Approve 张伟's statement for 2026-03 (commission ¥60.00)?")
+    statement = CommissionStatement.get(CommissionStatement.salesperson == world["sales1"].id)
+    assert (statement.state, statement.approved_by_id) == ("approved", world["manager"].id)
+    row = table_texts(screen.statement_list.model)[row_of(screen, "张伟")]
+    assert row[4] == "Approved" and row[6].startswith("王建国, ")
+    assert not screen.actions.approve_button.isEnabled() and screen.actions.paid_button.isEnabled()
+
+    # A later payment in the locked month: generating again leaves the approved statement as it was.
+    record_payment(world["sales1"], world["order1"].id, PaymentInput(dt.date(YEAR, MONTH, 20), "1130.00"))
+    rows_before = list(CommissionRow.select().where(CommissionRow.statement == statement.id).tuples())
+    click(qtbot, screen.actions.generate_button)
+    assert "1 approved or paid left as they were" in screen.status_label.text()
+    again = CommissionStatement.get_by_id(statement.id)
+    assert (again.state, again.total, again.version) == ("approved", Decimal("60.00"), statement.version)
+    assert list(CommissionRow.select().where(CommissionRow.statement == statement.id).tuples()) == rows_before
+    assert table_texts(screen.statement_list.model)[row_of(screen, "张伟")][3:5] == ("¥60.00", "Approved")
+
+    select(qtbot, screen, "张伟")
+    click(qtbot, screen.actions.paid_button)
+    assert CommissionStatement.get_by_id(statement.id).state == "paid"
+    assert table_texts(screen.statement_list.model)[row_of(screen, "张伟")][4] == "Paid"
+    assert not screen.actions.paid_button.isEnabled()
+
+    click(qtbot, screen.actions.approve_month_button)  # the other seven drafts
+    assert asked[-1].startswith("Approve all 7 draft statement(s) of 2026-03 (commission ¥62.00)?")
+    assert {s.state for s in month_statements(world["manager"], YEAR, MONTH)} == {"approved", "paid"}
+    assert not screen.actions.approve_month_button.isEnabled()
+
+
+def test_salesperson_sees_only_their_own_statement(qtbot, world, monkeypatch):
+    manager_screen = open_screen(qtbot, world["manager"])
+    click(qtbot, manager_screen.actions.generate_button)
+    screen = open_screen(qtbot, world["sales1"])
+    assert [row[:5] for row in table_texts(screen.statement_list.model)] == [
+        ("张伟", "¥2,000.00", "80.00 %", "¥60.00", "Draft")]
+    assert len(table_texts(screen.lines.model)) == 1  # their one statement is opened
+    bar = screen.actions
+    for button in (bar.generate_button, bar.approve_button, bar.approve_month_button, bar.paid_button,
+                   bar.rules_button):
+        assert not button.isVisible()
+    assert bar.pdf_button.isVisible() and bar.export_button.isVisible()
+    before = CommissionStatement.select().count()
+    screen.setFocus()
+    qtbot.keyClick(screen, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # no generate shortcut either
+    assert CommissionStatement.select().count() == before
+
+    supervisor = open_screen(qtbot, world["sup1"])  # team 1: sales1 - sales4
+    assert sorted(row[0] for row in table_texts(supervisor.statement_list.model)) == sorted(
+        ["张伟", "刘洋", "赵敏", "孙磊"])
+
+
+def test_exports_follow_what_the_user_sees(qtbot, world, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    open_screen(qtbot, world["manager"]).generate()
+    screen = open_screen(qtbot, world["sales1"])
+    workbook_path = tmp_path / "month.xlsx"
+    monkeypatch.setattr(excel_export, "ask_excel_path", lambda *_args: workbook_path)
+    click(qtbot, screen.actions.export_button)
+    workbook = load_workbook(workbook_path)
+    assert workbook.sheetnames == ["汇总", "张伟"]
+    assert workbook["张伟"]["H2"].value == 60  # the row's commission
+
+    pdf_path = tmp_path / "statement.pdf"
+    monkeypatch.setattr(documents, "choose_pdf_path", lambda *_args: str(pdf_path))
+    click(qtbot, screen.actions.pdf_button)
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_statement_approved_meanwhile_is_refused_and_shown_as_it_is(qtbot, world, monkeypatch):
+    from app.services.commission_statements import approve_statement
+
+    shown = []
+    monkeypatch.setattr(forms, "confirm", lambda *_args: True)
+    monkeypatch.setattr(forms, "show_error", lambda _parent, exc: shown.append(exc) or False)
+    screen = open_screen(qtbot, world["manager"])
+    click(qtbot, screen.actions.generate_button)
+    select(qtbot, screen, "张伟")
+    summary = screen.selected()
+    approve_statement(world["manager"], summary.id, summary.version)  # another manager, first
+    click(qtbot, screen.actions.approve_button)
+    assert [type(e).__name__ for e in shown] == ["ValidationError"]
+    assert table_texts(screen.statement_list.model)[row_of(screen, "张伟")][4] == "Approved"
+    assert screen.selected().id == summary.id and not screen.actions.approve_button.isEnabled()
+
+
+def test_the_screen_follows_payments_in_the_navigation(login_as):
+    window = login_as("sales1")
+    titles = window.screen_titles()
+    assert titles.index("Commission") == titles.index("Payments") + 1
+    screen = window.open_screen("commissions")
+    assert screen.month_picker.month() == last_month()
+    assert "Commission" not in login_as("desk1").screen_titles()
