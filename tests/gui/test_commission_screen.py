@@ -175,3 +175,11 @@ def test_the_screen_follows_payments_in_the_navigation(login_as):
     screen = window.open_screen("commissions")
     assert screen.month_picker.month() == last_month()
     assert "Commission" not in login_as("desk1").screen_titles()
+
+
+def test_print_preview_of_the_selected_statement(qtbot, world):
+    open_screen(qtbot, world["manager"]).generate()
+    screen = open_screen(qtbot, world["sales1"])
+    dialog = screen.print_preview()
+    assert dialog is not None and dialog.windowTitle() == "Print preview: 张伟, 2026-03"
+    dialog.reject()
