@@ -30,10 +30,11 @@ from decimal import Decimal
 from app.models.commission import CommissionRow, CommissionStatement
 from app.models.order import Order, Payment, ShipmentLine
 from app.models.target import Target
-from app.services.commission_math import Rule, flat_commission, marginal_rate_at, tier_rate
+from app.services.commission_math import flat_commission, marginal_rate_at, tier_rate
 from app.services.commission_sources import (
     Part,
     RowDraft,
+    RuleChooser,
     SourceItem,
     Window,
     read_items,
@@ -76,7 +77,7 @@ def _index(year: int, month: int) -> int:
 class Carry:
     """The carried rows of one generation of month (year, month) for `people`."""
 
-    def __init__(self, year: int, month: int, people: set[int], rules: list[Rule], teams: dict[int, int | None],
+    def __init__(self, year: int, month: int, people: set[int], rules: RuleChooser, teams: dict[int, int | None],
                  by_line: bool, current: dict[int, int]):
         self.year, self.month, self.rules, self.teams, self.by_line = year, month, rules, teams, by_line
         self.current = current  # salesperson -> id of their statement of this month (to ignore its rows)

@@ -29,11 +29,11 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
+from app.models.base import db
 from app.models.order import Order, OrderLine, Payment, Shipment, ShipmentLine
 from app.models.product import Product
 from app.reports.kpi import REVENUE_STATES, SHIPPED_STATES, Period, untaxed_payment
 from app.services.commission_math import Rule, choose_rule, split_by_weights
-from app.services.quote_math import line_net
 
 KIND_BASIS = {"payment": "collected", "order": "signed", "shipment": "shipped"}
 KIND_ORDER = {"order": 0, "shipment": 1, "payment": 2, "adjustment": 3}
@@ -41,6 +41,31 @@ KIND_ORDER = {"order": 0, "shipment": 1, "payment": 2, "adjustment": 3}
 
 def _money(cents: object) -> Decimal:
     return Decimal(int(cents or 0)).scaleb(-2)
+
+
+def _raw(query) -> list[tuple]:
+    """The rows as the driver returns them: peewee's per-value converters cost more than the query on
+    a month of 100,000+ rows, so the few columns are converted here (`_day`, `_moment`, cents)."""
+    return list(db.execute(query).fetchall())
+
+
+def _day(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def shipped_cents(quantity_thousandths: int, price_cents: int, discount_hundredths: int) -> int:
+    """round_half_up(quantity × price × (1 − discount/100)) in cents, in exact integers (the same
+    figure as `quote_math.line_net`, halves away from zero)."""
+    exact = quantity_thousandths * price_cents * (10000 - discount_hundredths)
+    cents, rest = divmod(abs(exact), 10_000_000)
+    cents += 1 if rest * 2 >= 10_000_000 else 0
+    return cents if exact >= 0 else -cents
 
 
 @dataclass(frozen=True)
@@ -102,8 +127,8 @@ def _payments(window: Window) -> list[SourceItem]:
         query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Payment.created_at >= window.recorded_since)
-    return [SourceItem("payment", pid, seller, day, number, order_id, _money(basis), recorded, reference)
-            for pid, day, recorded, reference, order_id, number, seller, basis in query.tuples()]
+    return [SourceItem("payment", pid, seller, _day(day), number, order_id, _money(basis), _moment(recorded),
+                       reference) for pid, day, recorded, reference, order_id, number, seller, basis in _raw(query)]
 
 
 def _orders(window: Window) -> list[SourceItem]:
@@ -114,8 +139,8 @@ def _orders(window: Window) -> list[SourceItem]:
         query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Order.confirmed_at >= window.recorded_since)
-    return [SourceItem("order", oid, seller, day, number, oid, net, recorded)
-            for oid, day, recorded, number, seller, net in query.tuples()]
+    return [SourceItem("order", oid, seller, _day(day), number, oid, _money(net), _moment(recorded))
+            for oid, day, recorded, number, seller, net in _raw(query)]
 
 
 def _shipment_lines(window: Window) -> list[SourceItem]:
@@ -130,23 +155,21 @@ def _shipment_lines(window: Window) -> list[SourceItem]:
     if window.recorded_since is not None:
         query = query.where(Shipment.shipped_at >= window.recorded_since)
     items = []
-    for sid, day, recorded, number, oid, order_number, seller, qty, price, discount, line_id, pline in query.tuples():
-        amount = line_net(qty, price, discount)
-        items.append(SourceItem("shipment", sid, seller, day, number, oid, amount, recorded, order_number,
-                                ((pline, amount),), line_id))
+    for sid, day, recorded, number, oid, order_number, seller, qty, price, discount, line_id, pline in _raw(query):
+        amount = _money(shipped_cents(int(qty), int(price), int(discount)))
+        items.append(SourceItem("shipment", sid, seller, _day(day), number, oid, amount, _moment(recorded),
+                                order_number, ((pline, amount),), line_id))
     return items
 
 
-def _line_weights(order_ids: set[int]) -> dict[int, tuple[tuple[int | None, Decimal], ...]]:
-    """Per order: (product line, Σ line net) in product line order, one grouped query per 500 orders."""
+def _line_weights(orders) -> dict[int, tuple[tuple[int | None, Decimal], ...]]:
+    """Per order of the subquery `orders`: (product line, Σ line net) in product line order, one query."""
     weights: dict[int, list[tuple[int | None, Decimal]]] = defaultdict(list)
-    ids = sorted(order_ids)
-    for start in range(0, len(ids), 500):
-        query = (OrderLine.select(OrderLine.order, Product.line, fn.SUM(OrderLine.net))
-                 .join(Product, JOIN.LEFT_OUTER).where(OrderLine.order.in_(ids[start:start + 500]))
-                 .group_by(OrderLine.order, Product.line).tuples())
-        for order_id, line_id, net in query:
-            weights[order_id].append((line_id, _money(net)))
+    query = (OrderLine.select(OrderLine.order, Product.line, fn.SUM(OrderLine.net))
+             .join(Product, JOIN.LEFT_OUTER).where(OrderLine.order.in_(orders))
+             .group_by(OrderLine.order, Product.line))
+    for order_id, line_id, net in _raw(query):
+        weights[order_id].append((line_id, _money(net)))
     return {k: tuple(sorted(v, key=lambda p: (p[0] is not None, p[0] or 0))) for k, v in weights.items()}
 
 
@@ -160,8 +183,13 @@ def read_items(window: Window, bases: frozenset[str]) -> list[SourceItem]:
     if "shipped" in bases:
         items += _shipment_lines(window)
     if window.by_line:
-        needing = {i.order_id for i in items if i.kind != "shipment"}
-        weights = _line_weights(needing) if needing else {}
+        weights: dict[int, tuple] = {}
+        if any(i.kind == "payment" for i in items):
+            weights.update(_line_weights(Payment.select(Payment.order).where(
+                Payment.pay_date.between(window.start, window.end))))
+        if any(i.kind == "order" for i in items):
+            weights.update(_line_weights(Order.select(Order.id).where(
+                Order.sign_date.between(window.start, window.end))))
         items = [i if i.kind == "shipment" else _with_weights(i, weights.get(i.order_id, ())) for i in items]
     return items
 
@@ -171,13 +199,30 @@ def _with_weights(item: SourceItem, weights: tuple) -> SourceItem:
                       item.amount, item.recorded_at, item.note, weights, item.order_line_id)
 
 
-def split_item(item: SourceItem, rules: list[Rule], team_id: int | None) -> list[Part]:
+class RuleChooser:
+    """`choose_rule` remembered per (day, salesperson, team, product line): a month has few of them."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self._chosen: dict[tuple, Rule | None] = {}
+
+    def __call__(self, day: dt.date, salesperson_id: int, team_id: int | None, line_id: int | None) -> Rule | None:
+        key = (day, salesperson_id, team_id, line_id)
+        if key not in self._chosen:
+            self._chosen[key] = choose_rule(self.rules, day, salesperson_id, team_id, line_id)
+        return self._chosen[key]
+
+
+def split_item(item: SourceItem, rules: RuleChooser, team_id: int | None) -> list[Part]:
     """The item's parts by governing rule (module notes), only those whose rule has the item's basis."""
     lines = item.weights or ((None, item.amount),)
+    if len(lines) == 1:
+        rule = rules(item.day, item.salesperson_id, team_id, lines[0][0])
+        return [Part(item, rule, item.amount)] if rule is not None and rule.basis == item.basis else []
     groups: dict[int | None, Decimal] = {}
     chosen: dict[int | None, Rule | None] = {}
     for product_line, weight in lines:
-        rule = choose_rule(rules, item.day, item.salesperson_id, team_id, product_line)
+        rule = rules(item.day, item.salesperson_id, team_id, product_line)
         rule_id = rule.id if rule is not None else None
         chosen[rule_id] = rule
         groups[rule_id] = groups.get(rule_id, Decimal(0)) + weight

@@ -25,9 +25,9 @@ from app.models.user import User
 from app.reports.kpi import Period, attainment, revenue
 from app.services import audit
 from app.services.commission_carry import Carry, Original
-from app.services.commission_math import Rule, price_row
+from app.services.commission_math import price_row
 from app.services.commission_rules import active_rules
-from app.services.commission_sources import RowDraft, SourceItem, month_window, read_items, split_item
+from app.services.commission_sources import RowDraft, RuleChooser, SourceItem, month_window, read_items, split_item
 from app.services.errors import NotFound, ValidationError
 from app.services.locking import save_changes
 from app.services.permissions import require
@@ -67,7 +67,7 @@ def month_targets(year: int, month: int) -> dict[int, Decimal]:
     return {int(key): amount for key, amount in query if key.isdigit()}
 
 
-def _price(items: list[SourceItem], rules: list[Rule], team_id: int | None, achieved: Decimal | None,
+def _price(items: list[SourceItem], rules: RuleChooser, team_id: int | None, achieved: Decimal | None,
            target: Decimal | None, carry: Carry, originals: dict[tuple, Original]) -> list[RowDraft]:
     """One salesperson's rows of the month in statement order; marginal rows share one position line."""
     position = Decimal(0)
@@ -86,21 +86,26 @@ def _price(items: list[SourceItem], rules: list[Rule], team_id: int | None, achi
     return regular + carried
 
 
-def _as_tuple(row: RowDraft | CommissionRow) -> tuple:
-    if isinstance(row, CommissionRow):
-        return (row.source_kind, row.source_id, row.document, row.source_date, row.basis_amount, row.rule_id,
-                row.rate, row.commission, row.carried_from, row.note)
-    return (row.kind, row.source_id, row.document, row.day, row.basis, row.rule_id, row.rate, row.commission,
-            row.carried_from, row.note)
+def _as_tuple(row: RowDraft) -> tuple:
+    """A row as the database driver returns it (cents, hundredths, ISO date), for comparing."""
+    return (row.kind, row.source_id, row.document, row.day.isoformat(), int(row.basis * 100), row.rule_id,
+            int(row.rate * 100), int(row.commission * 100), row.carried_from, row.note)
 
 
 def _stored_rows(statement_ids: list[int]) -> dict[int, list[tuple]]:
+    """The stored rows of these statements in position order, in `_as_tuple` form (raw driver values:
+    model instances for 100,000 rows would cost seconds)."""
     stored: dict[int, list[tuple]] = defaultdict(list)
     if statement_ids:
-        query = (CommissionRow.select().where(CommissionRow.statement.in_(statement_ids))
-                 .order_by(CommissionRow.statement, CommissionRow.position))
-        for row in query:
-            stored[row.statement_id].append(_as_tuple(row))
+        r = CommissionRow
+        query = (r.select(r.statement, r.source_kind, r.source_id, r.document, r.source_date, r.basis_amount, r.rule,
+                          r.rate, r.commission, r.carried_from, r.note)
+                 .where(r.statement.in_(statement_ids)).order_by(r.statement, r.position))
+        for statement_id, kind, source_id, document, day, basis, rule_id, rate, commission, carried, note in (
+                db.execute(query).fetchall()):
+            day = day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
+            stored[statement_id].append((kind, source_id, document, day, int(basis), rule_id, int(rate),
+                                         int(commission), carried, note))
     return stored
 
 
@@ -155,7 +160,8 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
         results = [GeneratedStatement(p, s.id, s.state, "locked", -1, s.basis_total, s.total)
                    for p, s in existing.items() if s.state != "draft"]
         todo = {p for p in people if p not in existing or p in drafts}
-        carry = Carry(year, month, todo, rules, teams, by_line, drafts)
+        chooser = RuleChooser(rules)
+        carry = Carry(year, month, todo, chooser, teams, by_line, drafts)
         mine = [i for i in items if i.salesperson_id in todo]
         originals = carry.originals(mine)
         carried = carry.carried_rows()
@@ -168,7 +174,8 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
         changes: list = []
         for person in sorted(todo):
             achieved = attainment(actual.get((person,), ZERO), targets.get(person))
-            rows = _price(by_person[person], rules, teams.get(person), achieved, targets.get(person), carry, originals)
+            rows = _price(by_person[person], chooser, teams.get(person), achieved, targets.get(person), carry,
+                          originals)
             carried_rows = sorted(carried.get(person, []) + [r for r in rows if r.carried_from],
                                   key=RowDraft.sort_key)
             rows = [r for r in rows if not r.carried_from] + carried_rows
