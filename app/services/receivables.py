@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from peewee import Case, Expression, fn
 
+from app.models.base import db
 from app.models.customer import Customer
 from app.models.order import Order, PaymentInstalment
 from app.models.user import User
@@ -105,16 +106,24 @@ def _aging(actor: User, today: dt.date, key: str, name_model, name_field) -> lis
         per_order = per_order.join(Customer).where(scope)
     sub = per_order.group_by(Order.id).alias("o")
     column = getattr(sub.c, key)
+    # summed per key first, names joined to the sums: no grouping on the name text
+    grouped = (PaymentInstalment
+               .select(column.alias("key_id"), fn.SUM(sub.c.owed).alias("owed"),
+                       *[fn.SUM(_positive(getattr(sub.c, f"due{n}") - sub.c.paid_cents)).alias(f"unpaid{n}")
+                         for n in range(4)])
+               .from_(sub).group_by(column).alias("g"))
     query = (PaymentInstalment
-             .select(column, name_field, fn.SUM(sub.c.owed),
-                     *[fn.SUM(_positive(getattr(sub.c, f"due{n}") - sub.c.paid_cents)) for n in range(4)])
-             .from_(sub).join(name_model, on=(column == name_model.id))
-             .group_by(column, name_field).tuples())
-    rows = []
-    for key_id, name, owed, *unpaid in query:
-        owed, (u0, u30, u60, u90) = _money(owed), [_money(v) for v in unpaid]
-        rows.append(AgingRow(key_id, name, owed, owed - u0, u0 - u30, u30 - u60, u60 - u90, u90))
-    return sorted(rows, key=lambda row: (-row.overdue, -row.receivable, row.name))
+             .select(grouped.c.key_id, name_field, grouped.c.owed,
+                     *[getattr(grouped.c, f"unpaid{n}") for n in range(4)])
+             .from_(grouped).join(name_model, on=(grouped.c.key_id == name_model.id)))
+    # plain tuples and integer cents (thousands of rows): sorted as the Decimal amounts would be, then
+    # made into rows, each amount converted once
+    sums = []
+    for key_id, name, owed, u0, u30, u60, u90 in db.execute(query).fetchall():
+        owed, u0, u30, u60, u90 = (int(v or 0) for v in (owed, u0, u30, u60, u90))
+        sums.append((-u0, -owed, name, key_id, (owed, owed - u0, u0 - u30, u30 - u60, u60 - u90, u90)))
+    sums.sort()
+    return [AgingRow(key_id, name, *[_money(cents) for cents in amounts]) for _o, _r, name, key_id, amounts in sums]
 
 
 def aging_by_customer(actor: User, today: dt.date) -> list[AgingRow]:
