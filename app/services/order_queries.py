@@ -15,6 +15,7 @@ from app.models.order import Order, OrderLine, Payment, PaymentInstalment, Shipm
 from app.models.product import Product
 from app.models.quotation import Quotation
 from app.models.user import User
+from app.services.document_filters import DocumentFilter, filter_documents
 from app.services.errors import NotFound, PermissionDenied
 from app.services.permissions import require
 from app.services.quotation_queries import seller_scope
@@ -57,16 +58,8 @@ def order_lines(actor: User, order_id: int) -> list[OrderLine]:
 # ---- the list ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class OrderFilter:
-    """What the order list is narrowed to; "" / None means any. Sign dates are inclusive; `search`
-    matches part of the number or of the customer's name."""
-
-    state: str = ""
-    search: str = ""
-    salesperson_id: int | None = None
-    customer_id: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+class OrderFilter(DocumentFilter):
+    """What the order list is narrowed to (the dates are sign dates)."""
 
 
 @dataclass(frozen=True)
@@ -91,24 +84,9 @@ class OrderRow:
 
 
 def _query(actor: User, flt: OrderFilter):
-    query = Order.select().join(Customer)
-    scope = order_scope(actor)
-    if scope is not None:
-        query = query.where(scope)
-    if flt.state:
-        query = query.where(Order.state == flt.state)
-    term = flt.search.strip()
-    if term:
-        query = query.where(Order.number.contains(term) | Customer.name.contains(term))
-    if flt.salesperson_id is not None:
-        query = query.where(Order.salesperson == flt.salesperson_id)
-    if flt.customer_id is not None:
-        query = query.where(Order.customer == flt.customer_id)
-    if flt.date_from is not None:
-        query = query.where(Order.sign_date >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(Order.sign_date <= flt.date_to)
-    return query
+    return filter_documents(Order.select().join(Customer), flt, scope=order_scope(actor), state=Order.state,
+                            search=(Order.number, Customer.name), date=Order.sign_date,
+                            salesperson=Order.salesperson, customer=Order.customer)
 
 
 def count_orders(actor: User, flt: OrderFilter) -> int:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.models.customer import Customer
 from app.models.order import Order, Payment, PaymentInstalment
 from app.models.user import User
+from app.services.document_filters import filter_documents
 from app.services.order_queries import order_scope
 
 
@@ -45,24 +46,11 @@ class PaymentRow:
 
 
 def _query(actor: User, flt: PaymentFilter):
-    query = Payment.select().join(Order).join(Customer)
-    scope = order_scope(actor)
-    if scope is not None:
-        query = query.where(scope)
-    if flt.salesperson_id is not None:
-        query = query.where(Order.salesperson == flt.salesperson_id)
-    if flt.customer_id is not None:
-        query = query.where(Order.customer == flt.customer_id)
+    query = filter_documents(Payment.select().join(Order).join(Customer), flt, scope=order_scope(actor),
+                             search=(Order.number, Customer.name, Payment.reference), date=Payment.pay_date,
+                             salesperson=Order.salesperson, customer=Order.customer)
     if flt.method:
         query = query.where(Payment.method == flt.method)
-    term = flt.search.strip()
-    if term:
-        query = query.where(Order.number.contains(term) | Customer.name.contains(term)
-                            | Payment.reference.contains(term))
-    if flt.date_from is not None:
-        query = query.where(Payment.pay_date >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(Payment.pay_date <= flt.date_to)
     return query
 
 

@@ -13,6 +13,7 @@ from app.models.customer import Customer
 from app.models.quotation import Quotation
 from app.models.user import User
 from app.services.customer_scope import visible_customers
+from app.services.document_filters import DocumentFilter, filter_documents
 from app.services.permissions import require
 
 
@@ -39,16 +40,8 @@ def seller_scope(actor: User, salesperson: Field) -> Expression | None:
 
 
 @dataclass(frozen=True)
-class QuotationFilter:
-    """What the quotation list is narrowed to; "" / None means any. Dates are inclusive; `search`
-    matches part of the number or of the customer's name."""
-
-    state: str = ""
-    search: str = ""
-    salesperson_id: int | None = None
-    customer_id: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+class QuotationFilter(DocumentFilter):
+    """What the quotation list is narrowed to (the dates are quote dates)."""
 
 
 @dataclass(frozen=True)
@@ -69,24 +62,10 @@ class QuotationRow:
 
 
 def _query(actor: User, flt: QuotationFilter):
-    query = Quotation.select().join(Customer)
-    scope = quotation_scope(actor)
-    if scope is not None:
-        query = query.where(scope)
-    if flt.state:
-        query = query.where(Quotation.state == flt.state)
-    term = flt.search.strip()
-    if term:
-        query = query.where(Quotation.number.contains(term) | Customer.name.contains(term))
-    if flt.salesperson_id is not None:
-        query = query.where(Quotation.salesperson == flt.salesperson_id)
-    if flt.customer_id is not None:
-        query = query.where(Quotation.customer == flt.customer_id)
-    if flt.date_from is not None:
-        query = query.where(Quotation.quote_date >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(Quotation.quote_date <= flt.date_to)
-    return query
+    return filter_documents(Quotation.select().join(Customer), flt, scope=quotation_scope(actor),
+                            state=Quotation.state, search=(Quotation.number, Customer.name),
+                            date=Quotation.quote_date, salesperson=Quotation.salesperson,
+                            customer=Quotation.customer)
 
 
 def count_quotations(actor: User, flt: QuotationFilter) -> int:

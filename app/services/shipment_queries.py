@@ -13,6 +13,7 @@ from peewee import fn
 from app.models.customer import Customer
 from app.models.order import Order, Shipment, ShipmentLine
 from app.models.user import User
+from app.services.document_filters import filter_documents
 from app.services.order_queries import get_order, order_scope
 
 
@@ -52,26 +53,12 @@ class ShipmentRow:
 
 
 def _query(actor: User, flt: ShipmentFilter):
-    query = Shipment.select().join(Order).join(Customer)
-    scope = order_scope(actor)
-    if scope is not None:
-        query = query.where(scope)
-    if flt.state:
-        query = query.where(Shipment.state == flt.state)
-    if flt.salesperson_id is not None:
-        query = query.where(Order.salesperson == flt.salesperson_id)
-    if flt.customer_id is not None:
-        query = query.where(Order.customer == flt.customer_id)
+    query = filter_documents(Shipment.select().join(Order).join(Customer), flt, scope=order_scope(actor),
+                             state=Shipment.state,
+                             search=(Shipment.number, Order.number, Customer.name, Shipment.tracking_no),
+                             date=Shipment.ship_date, salesperson=Order.salesperson, customer=Order.customer)
     if flt.kind:
         query = query.where(Shipment.is_return == (flt.kind == "return"))
-    term = flt.search.strip()
-    if term:
-        query = query.where(Shipment.number.contains(term) | Order.number.contains(term)
-                            | Customer.name.contains(term) | Shipment.tracking_no.contains(term))
-    if flt.date_from is not None:
-        query = query.where(Shipment.ship_date >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(Shipment.ship_date <= flt.date_to)
     return query
 
 

@@ -4,9 +4,7 @@ salesperson; customer) with the document filters of quotations and orders."""
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.models.user import User
 from app.services.payment_queries import PaymentFilter, PaymentRow, count_payments, payment_page
@@ -14,8 +12,8 @@ from app.views.dates import date_text
 from app.views.money import format_money
 from app.views.orders.words import METHOD_TITLES, method_title
 from app.views.quotations.filter_bar import DocumentFilterBar
-from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, setup_table_view
-from app.views.tables.selection import row_values, selected_row
+from app.views.tables.document_list import DocumentList
+from app.views.tables.paged_model import CENTER, RIGHT, Column
 
 COLUMN_WIDTHS = [90, 140, 220, 110, 110, 140]
 
@@ -43,29 +41,19 @@ class PaymentFilterBar(DocumentFilterBar):
         return PaymentFilter(method=values.pop("state"), **values)
 
 
-class PaymentList(QWidget):
+class PaymentList(DocumentList, QWidget):
     """Filters, a count and the paged table of payments."""
+
+    count_documents = staticmethod(count_payments)
+    document_page = staticmethod(payment_page)
 
     def __init__(self, actor: User, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
-        self.filter_bar = PaymentFilterBar(actor)
-        self.count_label = QLabel()
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_bar, 1)
-        filters.addWidget(self.count_label)
+        self._build_list(PaymentFilterBar(actor), COLUMN_WIDTHS)
         self.buttons = QHBoxLayout()  # the screen puts its buttons here
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(self.buttons)
-        layout.addWidget(self.table, 1)
-        self.filter_bar.changed.connect(self.apply_filter)
-        self.filter_bar.search_box.down_pressed.connect(self.table.setFocus)
+        self._lay_out_list(self, self.buttons, table_stretch=1)
+        self._connect_list()
         self.apply_filter()
 
     def _columns(self) -> list[Column]:
@@ -83,23 +71,23 @@ class PaymentList(QWidget):
         self.filter_bar.retranslate_ui()
         self._show_count()
 
-    def apply_filter(self) -> None:
-        actor, flt = self.actor, self.filter_bar.payment_filter()
-        self.model.reset(partial(count_payments, actor, flt),
-                         lambda offset, limit, _sort: payment_page(actor, flt, offset, limit))
-        self.table.scrollToTop()
-        self._show_count()
+    def current_filter(self) -> PaymentFilter:
+        return self.filter_bar.payment_filter()
+
+    def _actor(self) -> User:
+        return self.actor
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n payment(s)", "", count)
 
     def reload(self) -> None:
+        """Read the rows again (the payment list has no actions, so no selection is kept)."""
         self.model.reset()
         self._show_count()
 
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n payment(s)", "", self.model.rowCount()))
-
     def selected(self) -> PaymentRow | None:
-        return selected_row(self.table, self.model)
+        return self.selected_document()
 
     def shown_amounts(self) -> list:
         """The amounts listed, in order (for tests)."""
-        return row_values(self.model, lambda row: row.amount)
+        return self.shown("amount")

@@ -7,10 +7,7 @@ order is edited, moved through its states, shipped, paid and printed.
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from app.services.order_queries import OrderFilter, OrderRow, count_orders, order_page
 from app.views.context import AppContext
@@ -22,53 +19,35 @@ from app.views.orders.order_editor import OrderEditor
 from app.views.orders.order_view import OrderView
 from app.views.orders.words import state_title
 from app.views.screens import Screen
-from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
-from app.views.tables.selection import row_values, select_row_by_id, selected_row
+from app.views.tables.document_list import DocumentList
+from app.views.tables.paged_model import CENTER, RIGHT, Column
 
 # number, customer, salesperson, sign date, state, total, paid, balance
 COLUMN_WIDTHS = [140, 240, 90, 90, 100, 120, 120, 120]
 
 
-class OrdersScreen(Screen):
+class OrdersScreen(DocumentList, Screen):
     """Every order the user may see that matches the filters; `current_dialog` is the editor or
     the order window while one is open."""
+
+    count_documents = staticmethod(count_orders)
+    document_page = staticmethod(order_page)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.current_dialog: QDialog | None = None
-        self.filter_bar = OrderFilterBar(context.user)
-        self.search_box = self.filter_bar.search_box
-        self.count_label = QLabel()
+        self._build_list(OrderFilterBar(context.user), COLUMN_WIDTHS)
         self.new_button, self.open_button = QPushButton(), QPushButton()
-        top = QHBoxLayout()
-        top.addWidget(self.filter_bar, 1)
-        top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.flt = OrderFilter()
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        self._lay_out_list(self, buttons)
 
-        self.search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self.search_shortcut.activated.connect(self.search_box.setFocus)
-        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        self.new_shortcut.activated.connect(self.new_order)
+        self._add_document_keys(self, self.new_order, self.open_selected)
         self.new_button.clicked.connect(self.new_order)
         self.open_button.clicked.connect(self.open_selected)
-        on_row_opened(self.table, self.open_selected)
-        self.filter_bar.changed.connect(self.apply_filter)
-        self.search_box.down_pressed.connect(self.table.setFocus)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
+        self._connect_list()
         self.retranslate_ui()
         self.apply_filter()
 
@@ -100,36 +79,21 @@ class OrdersScreen(Screen):
         self.filter_bar.fill_salespeople()
         self.reload()
 
-    def apply_filter(self) -> None:
-        """Show the orders matching the search and filters, from the top."""
-        actor, self.flt = self.context.user, self.filter_bar.order_filter()
-        self.model.reset(partial(count_orders, actor, self.flt),
-                         lambda offset, limit, _sort, flt=self.flt: order_page(actor, flt, offset, limit))
-        self.table.scrollToTop()
-        self._show_count()
+    def current_filter(self) -> OrderFilter:
+        return self.filter_bar.order_filter()
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the rows again; select `select_id` (else the selected order) when it is listed."""
-        selected = self.selected_order()
-        self.model.reset()
-        target = select_id if select_id is not None else (selected.id if selected else None)
-        if target is not None and self.model.rowCount() <= PagedTableModel.BLOCK_SIZE * 5:
-            select_row_by_id(self.table, self.model, target)
-        self._show_count()
-        self._update_buttons()
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n order(s)", "", self.model.rowCount()))
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n order(s)", "", count)
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected_order() is not None)
 
     def selected_order(self) -> OrderRow | None:
-        return selected_row(self.table, self.model)
+        return self.selected_document()
 
     def shown_numbers(self) -> list[str]:
         """The numbers listed, in order (for tests)."""
-        return row_values(self.model, lambda row: row.number)
+        return self.shown("number")
 
     # -- windows -------------------------------------------------------------------------------
 

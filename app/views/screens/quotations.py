@@ -13,20 +13,10 @@ enabled follows the state machine (quotation_states.may_move).
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from app.reports.quotation_pdf import FontNotFound, write_quotation_pdf
 from app.services import quotation_decisions, quotations
@@ -44,8 +34,8 @@ from app.views.quotations.filter_bar import QuotationFilterBar
 from app.views.quotations.print_preview import open_pdf_preview
 from app.views.quotations.words import state_title
 from app.views.screens import Screen
-from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
-from app.views.tables.selection import row_values, select_row_by_id, selected_row
+from app.views.tables.document_list import DocumentList
+from app.views.tables.paged_model import CENTER, RIGHT, Column
 
 # number, customer, salesperson, date, valid until, state, total
 COLUMN_WIDTHS = [150, 240, 90, 90, 90, 100, 120]
@@ -67,20 +57,19 @@ def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
     return path
 
 
-class QuotationsScreen(Screen):
+class QuotationsScreen(DocumentList, Screen):
     """Every quotation the user may see that matches the filters; `current_dialog` is the editor
     while it is open."""
+
+    count_documents = staticmethod(count_quotations)
+    document_page = staticmethod(quotation_page)
+    read_document = staticmethod(quotations.get_quotation)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.current_dialog: QDialog | None = None
         self.approver = can(context.user, "quotations.approve")
-        self.filter_bar = QuotationFilterBar(context.user)
-        self.search_box = self.filter_bar.search_box
-        self.count_label = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_bar, 1)
-        filters.addWidget(self.count_label)
+        self._build_list(QuotationFilterBar(context.user), COLUMN_WIDTHS)
         self.action_bar = QuotationActionBar(self.approver)
         bar = self.action_bar  # its buttons keep their names on the screen
         self.new_button = bar.new_button
@@ -95,21 +84,9 @@ class QuotationsScreen(Screen):
         self.convert_button = bar.convert_button
         self.pdf_button = bar.pdf_button
         self.preview_button = bar.preview_button
-        self.flt = QuotationFilter()
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.action_bar)
-        layout.addWidget(self.table)
+        self._lay_out_list(self, self.action_bar)
 
-        self.search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self.search_shortcut.activated.connect(self.search_box.setFocus)
-        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        self.new_shortcut.activated.connect(self.new_quotation)
+        self._add_document_keys(self, self.new_quotation, self.open_quotation)
         self.revision_shortcut = QShortcut(QKeySequence(REVISION_SHORTCUT), self)
         self.revision_shortcut.activated.connect(self.make_revision)
         self.preview_shortcut = QShortcut(QKeySequence(PREVIEW_SHORTCUT), self)
@@ -126,11 +103,7 @@ class QuotationsScreen(Screen):
         self.convert_button.clicked.connect(self.convert_to_order)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.preview_button.clicked.connect(self.print_preview)
-        on_row_opened(self.table, self.open_quotation)
-        self.filter_bar.changed.connect(self.apply_filter)
-        self.search_box.down_pressed.connect(self.table.setFocus)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
+        self._connect_list()
         self.retranslate_ui()
         self.apply_filter()
 
@@ -161,36 +134,18 @@ class QuotationsScreen(Screen):
     def current_filter(self) -> QuotationFilter:
         return self.filter_bar.quotation_filter()
 
-    def apply_filter(self) -> None:
-        """Show the quotations matching the search and filters, from the top."""
-        actor, self.flt = self.context.user, self.current_filter()
-        self.model.reset(partial(count_quotations, actor, self.flt),
-                         lambda offset, limit, _sort, flt=self.flt: quotation_page(actor, flt, offset, limit))
-        self.table.scrollToTop()
-        self._show_count()
-
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the rows again; select `select_id` (else the selected quotation) when it is listed."""
-        selected = self.selected_quotation()
-        self.model.reset()
-        target = select_id if select_id is not None else (selected.id if selected else None)
-        if target is not None and self.model.rowCount() <= PagedTableModel.BLOCK_SIZE * 5:
-            select_row_by_id(self.table, self.model, target)
-        self._show_count()
-        self._update_buttons()
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n quotation(s)", "", self.model.rowCount()))
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n quotation(s)", "", count)
 
     def _update_buttons(self) -> None:
         self.action_bar.update_for(self.selected_quotation())
 
     def selected_quotation(self) -> QuotationRow | None:
-        return selected_row(self.table, self.model)
+        return self.selected_document()
 
     def shown_numbers(self) -> list[str]:
         """The numbers listed, in order (for tests)."""
-        return row_values(self.model, lambda row: row.number)
+        return self.shown("number")
 
     # -- editor --------------------------------------------------------------------------------
 
@@ -207,28 +162,7 @@ class QuotationsScreen(Screen):
         open_record_form(self, lambda: QuotationDialog(self.context.user, self, quotation_id),
                          saved=self._saved, reload=self.reload)
 
-    def _saved(self, quotation) -> None:
-        self.reload(select_id=quotation.id)
-        self.records_changed.emit()
-
     # -- states --------------------------------------------------------------------------------
-
-    def _act(self, action) -> bool:
-        """Run `action(actor, id, version)` on the selected quotation; say why when refused."""
-        row = self.selected_quotation()
-        if row is None:
-            return False
-        actor = self.context.user
-        try:
-            version = quotations.get_quotation(actor, row.id).version
-            action(actor, row.id, version)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.reload()
-            return False
-        self.reload(select_id=row.id)
-        self.records_changed.emit()
-        return True
 
     def submit_selected(self) -> bool:
         return self._act(quotation_decisions.submit_for_approval)

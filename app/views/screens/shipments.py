@@ -9,19 +9,15 @@ the service refuses it and the list reloads.
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import shipments
-from app.services.errors import ServiceError
 from app.services.shipment_queries import ShipmentFilter, ShipmentRow, count_shipments, shipment_page
 from app.services.shipments import RETURN_STATES, SHIPPING_STATES
 from app.views.context import AppContext
 from app.views.dates import date_text
 from app.views.dialogs.forms import confirm, open_record_form
-from app.views.errors import show_error
 from app.views.money import format_money
 from app.views.orders.shipment_dialog import ShipmentDialog
 from app.views.orders.words import shipment_state_title
@@ -29,45 +25,34 @@ from app.views.receivables import order_choice
 from app.views.screens import Screen
 from app.views.shipments.list_parts import (
     DELIVER_SHORTCUT,
-    NEW_SHORTCUT,
     RETURN_SHORTCUT,
     SHIP_SHORTCUT,
     ShipmentActionBar,
     ShipmentFilterBar,
 )
 from app.views.shipments.shipment_view import ShipmentViewDialog
-from app.views.tables.paged_model import CENTER, RIGHT, Column, PagedTableModel, on_row_opened, setup_table_view
-from app.views.tables.selection import row_values, select_row_by_id, selected_row
+from app.views.tables.document_list import DocumentList
+from app.views.tables.paged_model import CENTER, RIGHT, Column
 
 # number, order, customer, date, carrier, tracking, state, return, freight
 COLUMN_WIDTHS = [140, 140, 220, 90, 90, 130, 80, 60, 90]
 
 
-class ShipmentsScreen(Screen):
+class ShipmentsScreen(DocumentList, Screen):
     """The shipment list and the statistics tab; `current_dialog` is the form open from here."""
+
+    count_documents = staticmethod(count_shipments)
+    document_page = staticmethod(shipment_page)
+    read_document = staticmethod(shipments.get_shipment)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.current_dialog: QDialog | None = None
         self.stats = None
-        self.filter_bar = ShipmentFilterBar(context.user)
-        self.search_box = self.filter_bar.search_box
-        self.count_label = QLabel()
+        self._build_list(ShipmentFilterBar(context.user), COLUMN_WIDTHS)
         self.action_bar = ShipmentActionBar()
-        self.flt = ShipmentFilter()
-        self.model = PagedTableModel(self._columns(), lambda: 0, lambda *_: [], parent=self)
-        self.table = QTableView()
-        setup_table_view(self.table, self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_bar, 1)
-        filters.addWidget(self.count_label)
         list_page = QWidget()
-        list_layout = QVBoxLayout(list_page)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.action_bar)
-        list_layout.addWidget(self.table)
+        self._lay_out_list(list_page, self.action_bar)
         self.stats_page = QWidget()
         QVBoxLayout(self.stats_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -79,22 +64,19 @@ class ShipmentsScreen(Screen):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
 
-        bar = self.action_bar
-        for key, slot in ((QKeySequence.StandardKey.Find, self.search_box.setFocus), (NEW_SHORTCUT, self.new_shipment),
-                          (RETURN_SHORTCUT, self.new_return), (SHIP_SHORTCUT, self.ship_selected),
+        # The keys belong to the list's tab: on the statistics tab they do nothing.
+        self._add_document_keys(list_page, self.new_shipment, self.open_shipment)
+        for key, slot in ((RETURN_SHORTCUT, self.new_return), (SHIP_SHORTCUT, self.ship_selected),
                           (DELIVER_SHORTCUT, self.deliver_selected)):
             QShortcut(QKeySequence(key), list_page).activated.connect(slot)
+        bar = self.action_bar
         bar.new_button.clicked.connect(self.new_shipment)
         bar.return_button.clicked.connect(self.new_return)
         bar.open_button.clicked.connect(self.open_shipment)
         bar.ship_button.clicked.connect(self.ship_selected)
         bar.deliver_button.clicked.connect(self.deliver_selected)
         bar.cancel_button.clicked.connect(self.cancel_selected)
-        on_row_opened(self.table, self.open_shipment)
-        self.filter_bar.changed.connect(self.apply_filter)
-        self.search_box.down_pressed.connect(self.table.setFocus)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
+        self._connect_list()
         self.retranslate_ui()
         self.apply_filter()
 
@@ -139,36 +121,21 @@ class ShipmentsScreen(Screen):
             self.stats_page.layout().addWidget(self.stats)
         self.stats.load()
 
-    def apply_filter(self) -> None:
-        """Show the shipments matching the search and filters, from the top."""
-        actor, self.flt = self.context.user, self.filter_bar.shipment_filter()
-        self.model.reset(partial(count_shipments, actor, self.flt),
-                         lambda offset, limit, _sort, flt=self.flt: shipment_page(actor, flt, offset, limit))
-        self.table.scrollToTop()
-        self._show_count()
+    def current_filter(self) -> ShipmentFilter:
+        return self.filter_bar.shipment_filter()
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the rows again; select `select_id` (else the selected shipment) when it is listed."""
-        selected = self.selected_shipment()
-        self.model.reset()
-        target = select_id if select_id is not None else (selected.id if selected else None)
-        if target is not None and self.model.rowCount() <= PagedTableModel.BLOCK_SIZE * 5:
-            select_row_by_id(self.table, self.model, target)
-        self._show_count()
-        self._update_buttons()
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n shipment(s)", "", self.model.rowCount()))
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n shipment(s)", "", count)
 
     def _update_buttons(self) -> None:
         self.action_bar.update_for(self.selected_shipment())
 
     def selected_shipment(self) -> ShipmentRow | None:
-        return selected_row(self.table, self.model)
+        return self.selected_document()
 
     def shown_numbers(self) -> list[str]:
         """The numbers listed, in order (for tests)."""
-        return row_values(self.model, lambda row: row.number)
+        return self.shown("number")
 
     # -- forms ---------------------------------------------------------------------------------
 
@@ -198,28 +165,7 @@ class ShipmentsScreen(Screen):
         return open_record_form(self, lambda: ShipmentViewDialog(self.context.user, row.id, self),
                                 saved=self._saved, reload=self.reload)
 
-    def _saved(self, shipment) -> None:
-        self.reload(select_id=shipment.id)
-        self.records_changed.emit()
-
     # -- states --------------------------------------------------------------------------------
-
-    def _act(self, action) -> bool:
-        """Run `action(actor, id, version)` on the selected shipment; say why when refused."""
-        row = self.selected_shipment()
-        if row is None:
-            return False
-        actor = self.context.user
-        try:
-            version = shipments.get_shipment(actor, row.id).version
-            action(actor, row.id, version)
-        except ServiceError as exc:
-            show_error(self, exc)
-            self.reload()
-            return False
-        self.reload(select_id=row.id)
-        self.records_changed.emit()
-        return True
 
     def ship_selected(self) -> bool:
         row = self.selected_shipment()
