@@ -7,10 +7,17 @@ from bench.figures.customer_list import (
 )
 from bench.figures.customer_search import search_phone_p95_ms, search_pinyin_p95_ms, search_zh2_p95_ms
 from bench.figures.import_customers import import_10k_customers_s
+from bench.figures.orders_large import (
+    demo_large_build_s,
+    order_list_first_page_ms,
+    order_open_200_lines_ms,
+    receivables_aging_ms,
+)
 from bench.figures.quotation_editor import quotation_open_200_lines_ms, quotation_recompute_ms
 from bench.figures.quotation_pdf import quotation_pdf_200_lines_s
 from bench.figures.recycle_pass import recycle_noop_ms, recycle_pass_s
 from bench.figures.startup import startup_ready_ms
+from bench.figures.targets_screen import targets_screen_ms
 from bench.figures.workbench_targets import workbench_manager_ms, workbench_sales_ms
 
 FIGURES = {
@@ -29,4 +36,9 @@ FIGURES = {
     "quotation_pdf_200_lines_s": quotation_pdf_200_lines_s,
     "quotation_open_200_lines_ms": quotation_open_200_lines_ms,
     "quotation_recompute_ms": quotation_recompute_ms,
+    "demo_large_build_s": demo_large_build_s,
+    "order_list_first_page_ms": order_list_first_page_ms,
+    "order_open_200_lines_ms": order_open_200_lines_ms,
+    "receivables_aging_ms": receivables_aging_ms,
+    "targets_screen_ms": targets_screen_ms,
 }
