@@ -93,4 +93,4 @@ def monitoring(actor: User, *, moment: dt.datetime | None = None, limit: int = 1
 
 
 # Areas register their sections when imported; last, as they import the dictionaries above.
-from app.services import order_workbench  # noqa: E402, F401
+from app.services import order_workbench, target_workbench  # noqa: E402, F401

@@ -74,6 +74,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.shipments:ShipmentsScreen", "orders.view"),
     ScreenSpec("payments", QT_TRANSLATE_NOOP("Navigation", "Payments"),
                "app.views.screens.receivables:ReceivablesScreen", "orders.view"),
+    ScreenSpec("targets", QT_TRANSLATE_NOOP("Navigation", "Targets"),
+               "app.views.screens.targets:TargetsScreen", "targets.view"),
     ScreenSpec("commissions", QT_TRANSLATE_NOOP("Navigation", "Commission"),
                "app.views.screens.commissions:CommissionsScreen", "commissions.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
