@@ -39,6 +39,8 @@ ENTITY_TITLES = {
     "Payment": QT_TRANSLATE_NOOP("ServiceEntities", "Payment"),
     "Bundle": QT_TRANSLATE_NOOP("ServiceEntities", "Bundle"),
     "ProductLine": QT_TRANSLATE_NOOP("ServiceEntities", "Product line"),
+    "Commission statement": QT_TRANSLATE_NOOP("ServiceEntities", "Commission statement"),
+    "Commission rule": QT_TRANSLATE_NOOP("ServiceEntities", "Commission rule"),
 }
 
 
@@ -97,7 +99,7 @@ PATTERNS: list[Pattern] = [
             QT_TRANSLATE_NOOP("ServiceMessages", "A team named {name} already exists.")),
     Pattern(r"The user name (?P<username>.+) is taken\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "The user name {username} is taken.")),
-    Pattern(r"(?P<entity>\w+) (?P<id>\d+) does not exist\.",
+    Pattern(r"(?P<entity>\w+|Commission statement|Commission rule) (?P<id>\d+) does not exist\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{entity} {id} does not exist."), {"entity": entity_title}),
     Pattern(r"(?P<entity>\w+) (?P<id>\d+) no longer exists\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{entity} {id} no longer exists."), {"entity": entity_title}),
@@ -114,6 +116,17 @@ PATTERNS: list[Pattern] = [
             QT_TRANSLATE_NOOP("ServiceMessages", "The discount of {discount}% is above your approval limit of {limit}%.")),  # noqa: E501
     Pattern(r"A quotation in state (?P<current>'[^']*') cannot become (?P<target>'[^']*')\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "A quotation in state {current} cannot become {target}.")),
+    # targets and commissions
+    Pattern(r"At most (?P<count>\d+) tiers\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "At most {count} tiers.")),
+    Pattern(r"A year from (?P<low>\d+) to (?P<high>\d+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A year from {low} to {high}.")),
+    Pattern(r"One of (?P<values>[a-z0-9_, ]+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "One of {values}.")),
+    Pattern(r"(?P<year>\d+) already has targets\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{year} already has targets.")),
+    Pattern(r"(?P<year>\d+) has no targets to copy\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{year} has no targets to copy.")),
     # customer import
     Pattern(r"(?P<rows>\d+) row\(s\) have problems; nothing was imported\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{rows} row(s) have problems; nothing was imported.")),

@@ -1106,6 +1106,210 @@
     </message>
 </context>
 <context>
+    <name>CommissionActionBar</name>
+    <message>
+        <source>Generate month</source>
+        <translation>生成本月</translation>
+    </message>
+    <message>
+        <source>Work out the month&apos;s draft statements again from payments, orders and shipments; approved and paid statements stay as they are ({key})</source>
+        <translation>根据回款、合同和发货重新计算本月的草稿结算单；已审核和已发放的结算单保持不变（{key}）</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Approve the selected draft statement: it is locked, later changes go into the next open month ({key})</source>
+        <translation>审核选中的草稿结算单：审核后锁定，之后的变动计入下一个未结月份（{key}）</translation>
+    </message>
+    <message>
+        <source>Approve all drafts…</source>
+        <translation>审核全部草稿…</translation>
+    </message>
+    <message>
+        <source>Approve every draft statement of the month as it stands</source>
+        <translation>按当前内容审核本月全部草稿结算单</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>标记已发放…</translation>
+    </message>
+    <message>
+        <source>Record that the selected approved statement&apos;s commission was paid out</source>
+        <translation>记录选中的已审核结算单的提成已发放</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>提成规则…</translation>
+    </message>
+    <message>
+        <source>The commission rules: rates and tiers by basis and scope ({key})</source>
+        <translation>提成规则：按计提基数和适用范围设置的比例与阶梯（{key}）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s statements as a workbook: a summary and one sheet per salesperson ({key})</source>
+        <translation>将本月结算单保存为工作簿：一张汇总表，每位销售一张工作表（{key}）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected statement as a PDF file</source>
+        <translation>将选中的结算单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected statement ({key})</source>
+        <translation>预览并打印选中的结算单（{key}）</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDocuments</name>
+    <message>
+        <source>Export commission statements to Excel</source>
+        <translation>将提成结算单导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exporting the statements of {month} to {name}…</source>
+        <translation>正在将 {month} 的结算单导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>Export statement PDF</source>
+        <translation>导出结算单 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview: {name}, {month}</source>
+        <translation>打印预览：{name}，{month}</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionWords</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Whole amount</source>
+        <translation>全额累进</translation>
+    </message>
+    <message>
+        <source>Marginal</source>
+        <translation>超额累进</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionsScreen</name>
+    <message>
+        <source>{month}: {count} statement(s), commission total {total}; {changed} written anew, {locked} approved or paid left as they were.</source>
+        <translation>{month}：共 {count} 张结算单，提成合计 {total}；重新生成 {changed} 张，{locked} 张已审核或已发放的保持不变。</translation>
+    </message>
+    <message>
+        <source>Approve statement</source>
+        <translation>审核结算单</translation>
+    </message>
+    <message>
+        <source>Approve {name}&apos;s statement for {month} (commission {total})? It is locked afterwards: later changes go into the next open month.</source>
+        <translation>审核 {name} 的 {month} 结算单（提成 {total}）？审核后即锁定：之后的变动计入下一个未结月份。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s statement for {month} approved.</source>
+        <translation>{name} 的 {month} 结算单已审核。</translation>
+    </message>
+    <message>
+        <source>Approve the month</source>
+        <translation>审核本月</translation>
+    </message>
+    <message>
+        <source>Approve all {count} draft statement(s) of {month} (commission {total})? They are locked afterwards.</source>
+        <translation>审核 {month} 的全部 {count} 张草稿结算单（提成 {total}）？审核后即锁定。</translation>
+    </message>
+    <message>
+        <source>{count} statement(s) of {month} approved.</source>
+        <translation>{month} 的 {count} 张结算单已审核。</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>标记已发放</translation>
+    </message>
+    <message>
+        <source>Record that {name}&apos;s commission for {month} ({total}) was paid out?</source>
+        <translation>记录 {name} 的 {month} 提成（{total}）已发放？</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s statement for {month} marked paid.</source>
+        <translation>{name} 的 {month} 结算单已标记为已发放。</translation>
+    </message>
+    <message>
+        <source>Rules changed: generate the month again to apply them to its drafts.</source>
+        <translation>提成规则已更改：请重新生成本月，使其应用到草稿结算单。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Name</source>
@@ -2670,6 +2874,21 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPanel</name>
     <message>
         <source>Customer</source>
@@ -2805,6 +3024,14 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Payments</source>
         <translation>回款</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
     </message>
     <message>
         <source>Reception report</source>
@@ -5189,6 +5416,82 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>对新线索应用此规则</translation>
     </message>
     <message>
+        <source>New commission rule</source>
+        <translation>新建提成规则</translation>
+    </message>
+    <message>
+        <source>Edit commission rule</source>
+        <translation>编辑提成规则</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>计提基数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>适用范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>适用对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>提成方式：</translation>
+    </message>
+    <message>
+        <source>Flat &amp;rate %:</source>
+        <translation>固定比例 %(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>T&amp;iers:</source>
+        <translation>阶梯(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Tier &amp;mode:</source>
+        <translation>阶梯方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>失效日期：</translation>
+    </message>
+    <message>
+        <source>The amounts that earn commission: payments collected, orders signed or goods shipped (untaxed)</source>
+        <translation>计算提成的金额：回款、签约合同或发货金额（未税）</translation>
+    </message>
+    <message>
+        <source>Whom the rule covers; the most specific rule wins</source>
+        <translation>规则适用的对象；范围最具体的规则优先</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>固定比例</translation>
+    </message>
+    <message>
+        <source>Tiers by monthly attainment</source>
+        <translation>按月度目标达成率分阶梯</translation>
+    </message>
+    <message>
+        <source>e.g. 2.5</source>
+        <translation>例如：2.5</translation>
+    </message>
+    <message>
+        <source>Whole amount: every row at the tier reached; marginal: each part of the amount at the tier of its own attainment</source>
+        <translation>全额累进：每一行都按达到的阶梯计提；超额累进：金额的每一部分按其自身达成率所在的阶梯计提</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>失效于</translation>
+    </message>
+    <message>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -5203,6 +5506,93 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>(any lead)</source>
         <translation>（任何线索）</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Rate or tiers</source>
+        <translation>比例或阶梯</translation>
+    </message>
+    <message>
+        <source>Tier mode</source>
+        <translation>阶梯方式</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{scope}: {name}</source>
+        <translation>{scope}：{name}</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>For each sale the active rule valid on its day with the most specific scope applies: salesperson, then team, then product line, then everyone. Changes count when a draft month is generated again; approved months stay as they are.</source>
+        <translation>每笔业务采用当天有效、已启用且适用范围最具体的规则：依次为销售、团队、产品线、全部。规则的更改在重新生成草稿月份时生效；已审核的月份保持不变。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a commission rule</source>
+        <translation>添加提成规则</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the selected rule (Enter or double-click)</source>
+        <translation>修改选中的规则（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Stop the rule from the next generation on (it stays listed)</source>
+        <translation>从下次生成起不再应用该规则（仍保留在列表中）</translation>
+    </message>
+    <message>
+        <source>Let the rule apply again</source>
+        <translation>重新应用该规则</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5652,14 @@ Click an account to fill in its user name; double-click to log in.</source>
         <source>Product line</source>
         <translation>产品线</translation>
     </message>
+    <message>
+        <source>Commission statement</source>
+        <translation>提成结算单</translation>
+    </message>
+    <message>
+        <source>Commission rule</source>
+        <translation>提成规则</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessages</name>
@@ -5290,8 +5688,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>应为用户列表。</translation>
     </message>
     <message>
+        <source>A month from 1 to 12, or 0 for the annual figure.</source>
+        <translation>月份为 1 到 12，年度数填 0。</translation>
+    </message>
+    <message>
+        <source>A month from 1 to 12.</source>
+        <translation>月份为 1 到 12。</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>A name of 1 - 80 characters.</source>
+        <translation>名称为 1 到 80 个字符。</translation>
     </message>
     <message>
         <source>A name of 1 to 120 characters.</source>
@@ -5300,6 +5710,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>A name of 1 to 80 characters.</source>
         <translation>名称为 1 到 80 个字符。</translation>
+    </message>
+    <message>
+        <source>A percentage from -100 to 1000 with at most two decimals.</source>
+        <translation>请输入 -100 到 1000 之间的百分比，最多两位小数。</translation>
     </message>
     <message>
         <source>A percentage from 0 to 100 with at most two decimals.</source>
@@ -5326,6 +5740,18 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>数量不能小于 0，最多三位小数。</translation>
     </message>
     <message>
+        <source>A rate of 0 - 100 % with at most two decimals.</source>
+        <translation>比例须为 0 - 100 %，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>A supervisor sets only the targets of their own team&apos;s salespeople.</source>
+        <translation>销售主管只能设置本团队销售的目标。</translation>
+    </message>
+    <message>
+        <source>A supervisor splits only their own team&apos;s target.</source>
+        <translation>销售主管只能分解本团队的目标。</translation>
+    </message>
+    <message>
         <source>A supervisor&apos;s own order is approved by a manager.</source>
         <translation>销售主管自己的合同由销售经理审批。</translation>
     </message>
@@ -5346,6 +5772,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请输入三个字母的币种代码，例如 CNY。</translation>
     </message>
     <message>
+        <source>A year from 2000 to 2100.</source>
+        <translation>年度为 2000 到 2100。</translation>
+    </message>
+    <message>
         <source>Add at least one line.</source>
         <translation>请至少添加一行。</translation>
     </message>
@@ -5354,8 +5784,16 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>金额须大于 0，最多两位小数。</translation>
     </message>
     <message>
+        <source>An amount of 0 or more with at most two decimals.</source>
+        <translation>金额不能小于 0，最多两位小数。</translation>
+    </message>
+    <message>
         <source>An amount of at most two decimals, not negative.</source>
         <translation>金额不能为负数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>An industry name of 1 to 80 characters.</source>
+        <translation>行业名称为 1 到 80 个字符。</translation>
     </message>
     <message>
         <source>An international number is + and 6-15 digits.</source>
@@ -5394,6 +5832,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>合同确认前的回款属于预收款，请填写原因。</translation>
     </message>
     <message>
+        <source>By last year&apos;s share or by grade.</source>
+        <translation>请按上年占比或按级别分解。</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -5416,6 +5858,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Choose an active salesperson.</source>
         <translation>请选择已启用的销售。</translation>
+    </message>
+    <message>
+        <source>Choose an existing product line, team or salesperson.</source>
+        <translation>请选择已有的产品线、团队或销售。</translation>
     </message>
     <message>
         <source>Choose an existing product line.</source>
@@ -5450,6 +5896,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>合同待续签</translation>
     </message>
     <message>
+        <source>Copy to another year.</source>
+        <translation>请复制到其他年度。</translation>
+    </message>
+    <message>
         <source>Customer returned to the pool</source>
         <translation>客户已退回公海</translation>
     </message>
@@ -5462,12 +5912,24 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请填写来电人姓名、公司或电话。</translation>
     </message>
     <message>
+        <source>Enter the figure to split first.</source>
+        <translation>请先输入要分解的数值。</translation>
+    </message>
+    <message>
         <source>Enter the visitor&apos;s name or company.</source>
         <translation>请填写来客姓名或公司。</translation>
     </message>
     <message>
         <source>From 1 to 500.</source>
         <translation>请输入 1 到 500。</translation>
+    </message>
+    <message>
+        <source>Give a flat rate or tiers, not both.</source>
+        <translation>固定比例和阶梯只能填写一种。</translation>
+    </message>
+    <message>
+        <source>Give a flat rate or tiers.</source>
+        <translation>请填写固定比例或阶梯。</translation>
     </message>
     <message>
         <source>Give a quantity for at least one line.</source>
@@ -5484,6 +5946,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Give the due date.</source>
         <translation>请填写到期日。</translation>
+    </message>
+    <message>
+        <source>Give the first day the rule applies.</source>
+        <translation>请填写规则的生效日期。</translation>
     </message>
     <message>
         <source>Give the opportunity a title.</source>
@@ -5518,6 +5984,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>超出该行的已发货数量。</translation>
     </message>
     <message>
+        <source>No active team has salespeople to split to.</source>
+        <translation>启用的团队中都没有销售，无法分解。</translation>
+    </message>
+    <message>
         <source>No customer with this code or name.</source>
         <translation>没有该编号或名称的客户。</translation>
     </message>
@@ -5526,12 +5996,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>在回收期限内没有跟进。</translation>
     </message>
     <message>
+        <source>No industry sold last year: enter the industries&apos; figures by hand.</source>
+        <translation>上年没有任何行业的销售：请手动输入各行业的数值。</translation>
+    </message>
+    <message>
         <source>No order with this number.</source>
         <translation>没有该合同号的合同。</translation>
     </message>
     <message>
         <source>No spaces at the start or end.</source>
         <translation>开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>No such salesperson.</source>
+        <translation>销售不存在。</translation>
     </message>
     <message>
         <source>No such team.</source>
@@ -5578,8 +6056,16 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>只有草稿发货单可以发货。</translation>
     </message>
     <message>
+        <source>Only a draft statement can be approved.</source>
+        <translation>只有草稿结算单可以审核。</translation>
+    </message>
+    <message>
         <source>Only a fully shipped order can be closed.</source>
         <translation>只有已全部发货的合同才能结案。</translation>
+    </message>
+    <message>
+        <source>Only a manager copies a year&apos;s targets.</source>
+        <translation>只有销售经理可以复制年度目标。</translation>
     </message>
     <message>
         <source>Only a sent quotation is changed by a revision.</source>
@@ -5588,6 +6074,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Only a shipped shipment can be delivered.</source>
         <translation>只有已发货的发货单才能签收。</translation>
+    </message>
+    <message>
+        <source>Only an approved statement can be marked paid.</source>
+        <translation>只有已审核的结算单可以标记为已发放。</translation>
     </message>
     <message>
         <source>Only salespeople and supervisors receive leads.</source>
@@ -5654,6 +6144,18 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>其中有些客户您无权分配。</translation>
     </message>
     <message>
+        <source>Someone else entered this target meanwhile; reload to see it.</source>
+        <translation>在此期间其他人已录入该目标，请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Split the company target to teams or industries.</source>
+        <translation>请将公司目标分解到团队或行业。</translation>
+    </message>
+    <message>
+        <source>Teams or industries.</source>
+        <translation>请选择团队或行业。</translation>
+    </message>
+    <message>
         <source>That opportunity is not this customer&apos;s.</source>
         <translation>该商机不属于这个客户。</translation>
     </message>
@@ -5670,6 +6172,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>所选客户已不存在。</translation>
     </message>
     <message>
+        <source>The company figure has no key.</source>
+        <translation>公司目标不能指定对象。</translation>
+    </message>
+    <message>
         <source>The contract cannot end before it starts.</source>
         <translation>合同的结束日期不能早于开始日期。</translation>
     </message>
@@ -5682,12 +6188,20 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
+        <source>The first tier starts at 0 %.</source>
+        <translation>第一个阶梯须从 0 % 开始。</translation>
+    </message>
+    <message>
         <source>The floor price cannot be above the list price.</source>
         <translation>底价不能高于标准价。</translation>
     </message>
     <message>
         <source>The instalments must add up to the order total.</source>
         <translation>各期金额之和必须等于合同总额。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>失效日期不能早于生效日期。</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
@@ -5744,6 +6258,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The rule no longer exists.</source>
         <translation>该规则已不存在。</translation>
+    </message>
+    <message>
+        <source>The same target is given twice.</source>
+        <translation>同一目标填写了两次。</translation>
     </message>
     <message>
         <source>The total cannot be negative.</source>
@@ -5818,12 +6336,36 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>该发货单已不能修改。</translation>
     </message>
     <message>
+        <source>This statement belongs to another salesperson.</source>
+        <translation>该结算单属于其他销售。</translation>
+    </message>
+    <message>
+        <source>This target was removed meanwhile; reload.</source>
+        <translation>在此期间该目标已被删除，请重新加载。</translation>
+    </message>
+    <message>
+        <source>This team has no active salespeople.</source>
+        <translation>该团队没有在职的销售。</translation>
+    </message>
+    <message>
         <source>This user cannot own customers (only sales staff, supervisors and managers).</source>
         <translation>该用户不能拥有客户（只有销售、销售主管和销售经理可以）。</translation>
     </message>
     <message>
         <source>This user is deactivated.</source>
         <translation>该用户已停用。</translation>
+    </message>
+    <message>
+        <source>Tier rates are 0 - 100 % with at most two decimals.</source>
+        <translation>阶梯比例须为 0 - 100 %，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Tier starts are 0 - 10000 % with at most two decimals.</source>
+        <translation>阶梯起点须为 0 - 10000 %，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Tier starts must ascend.</source>
+        <translation>阶梯起点须逐级递增。</translation>
     </message>
     <message>
         <source>Unknown setting.</source>
@@ -5906,6 +6448,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>只能为自己新建客户。</translation>
     </message>
     <message>
+        <source>You see only your own targets.</source>
+        <translation>您只能查看自己的目标。</translation>
+    </message>
+    <message>
         <source>in or out.</source>
         <translation>应为呼入或呼出。</translation>
     </message>
@@ -5972,6 +6518,26 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>A quotation in state {current} cannot become {target}.</source>
         <translation>报价单不能从状态 {current} 变为 {target}。</translation>
+    </message>
+    <message>
+        <source>At most {count} tiers.</source>
+        <translation>最多 {count} 个阶梯。</translation>
+    </message>
+    <message>
+        <source>A year from {low} to {high}.</source>
+        <translation>年度须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>One of {values}.</source>
+        <translation>只能是以下之一：{values}。</translation>
+    </message>
+    <message>
+        <source>{year} already has targets.</source>
+        <translation>{year} 年已有目标。</translation>
+    </message>
+    <message>
+        <source>{year} has no targets to copy.</source>
+        <translation>{year} 年没有可复制的目标。</translation>
     </message>
     <message>
         <source>{rows} row(s) have problems; nothing was imported.</source>
@@ -6568,6 +7134,329 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
+    <name>StatementLines</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Basis amount</source>
+        <translation>计提基数</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Carried from</source>
+        <translation>结转自</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select a statement to see its rows.</source>
+        <translation>选择一张结算单查看其明细。</translation>
+    </message>
+    <message>
+        <source>{name}, {month}: {state}</source>
+        <translation>{name}，{month}：{state}</translation>
+    </message>
+    <message>
+        <source>{count} row(s); basis total {basis}; commission total {total}</source>
+        <translation>共 {count} 行；计提基数合计 {basis}；提成合计 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Basis total</source>
+        <translation>计提基数合计</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>目标达成率</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>{name}, {date}</source>
+        <translation>{name}，{date}</translation>
+    </message>
+    <message>
+        <source>{count} statement(s); commission total {total}</source>
+        <translation>共 {count} 张结算单；提成合计 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetActionBar</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The middle level between the company and the salespeople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the year&apos;s targets again (typed figures are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose monthly split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the company&apos;s annual target into months by last year&apos;s monthly revenue (evenly without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose split to industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose split to teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the company&apos;s saved figures (the year and each month) by last year&apos;s shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose split to salespeople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the saved figures of each team (by industry: the company&apos;s) to its active salespeople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by last year&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every figure typed, all or none ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every figure of the year before, raised by the percentage beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase over last year&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetGridModel</name>
+    <message>
+        <source>Children sum to {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople sum to {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months sum to {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source> · {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s actual: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsScreen</name>
+    <message>
+        <source>Unsaved targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} figures typed here are not saved. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished">没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <source>Saved {count} figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal splits saved figures. Save the figures typed so far first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an even split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from {basis}: check the figures, then save ({shortcut}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s annual target in the Year column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved figure to split yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {count} figures from {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount into a cell you may change; red: its parts do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamNameDialog</name>
     <message>
         <source>Team name:</source>
@@ -6627,6 +7516,33 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Deactivate {name}? Its {members} members stay in it, but it is no longer offered for new assignments.</source>
         <translation>停用 {name}？其 {members} 名成员仍属于该团队，但以后分配时不再提供此团队。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <source>From attainment %</source>
+        <translation>起始达成率 %</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>比例 %</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加阶梯</translation>
+    </message>
+    <message>
+        <source>Add a row: the tier applies from its attainment on</source>
+        <translation>添加一行：达成率达到该值起适用此阶梯</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除阶梯</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>删除选中的行</translation>
     </message>
 </context>
 <context>
@@ -6940,6 +7856,26 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Salesperson</source>
         <translation>销售</translation>
+    </message>
+    <message>
+        <source>My target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished">目标达成率</translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,11 @@ def test_a_statement_approved_meanwhile_is_refused_and_shown_as_it_is(qtbot, wor
     assert screen.selected().id == summary.id and not screen.actions.approve_button.isEnabled()
 
 
-def test_the_screen_follows_payments_in_the_navigation(login_as):
+def test_the_screen_follows_payments_and_targets_in_the_navigation(login_as):
     window = login_as("sales1")
     titles = window.screen_titles()
-    assert titles.index("Commission") == titles.index("Payments") + 1
+    # DOMAIN's order: 回款, 目标, 提成
+    assert titles.index("Commission") == titles.index("Targets") + 1 == titles.index("Payments") + 2
     screen = window.open_screen("commissions")
     assert screen.month_picker.month() == last_month()
     assert "Commission" not in login_as("desk1").screen_titles()
