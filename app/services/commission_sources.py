@@ -26,6 +26,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from peewee import JOIN, fn
 
@@ -49,14 +50,34 @@ def _raw(query) -> list[tuple]:
     return list(db.execute(query).fetchall())
 
 
+_DAYS: dict[object, dt.date] = {}
+
+
 def _day(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    """A driver's date value as a date (remembered: a month's 100,000 rows have some 30 dates)."""
+    day = _DAYS.get(value)
+    if day is None:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+        if len(_DAYS) > 10_000:
+            _DAYS.clear()
+        _DAYS[value] = day
+    return day
 
 
 def _moment(value: object) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
+
+
+def _unread(value: object) -> None:
+    return None
+
+
+def _recorded(window: Window):
+    """How `recorded_at` is converted: only late-entry windows (`recorded_since`) use it, so the month's
+    own rows leave it None."""
+    return _moment if window.recorded_since is not None else _unread
 
 
 def shipped_cents(quantity_thousandths: int, price_cents: int, discount_hundredths: int) -> int:
@@ -68,11 +89,11 @@ def shipped_cents(quantity_thousandths: int, price_cents: int, discount_hundredt
     return cents if exact >= 0 else -cents
 
 
-@dataclass(frozen=True)
-class SourceItem:
+class SourceItem(NamedTuple):
     """One payment, signed order or shipment line of a salesperson. `weights` are the untaxed line nets
     per product line (None = no line) used to split the item; `order_line_id` is a shipment line's
-    order line (what a return takes back); `recorded_at` when it entered the system."""
+    order line (what a return takes back); `recorded_at` when it entered the system. (Named tuples:
+    a month has 100,000+ items and rows, and a frozen dataclass costs several times more to build.)"""
 
     kind: str
     source_id: int
@@ -98,8 +119,7 @@ class SourceItem:
         return (self.day, KIND_ORDER[self.kind], self.document, self.source_id)
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """The share of a source item governed by one rule."""
 
     item: SourceItem
@@ -110,13 +130,22 @@ class Part:
 @dataclass
 class Window:
     """Which source rows to read: dates start..end (inclusive), optionally only salespeople in `people`
-    and only rows recorded at or after `recorded_since` (late entries)."""
+    and only rows recorded at or after `recorded_since` (late entries: only these items carry their
+    `recorded_at`; a month's own items leave it None, converting 100,000 timestamps costs).
+    `only` (basis -> salespeople) keeps a basis's rows of those salespeople alone (`basis_sellers`)."""
 
     start: dt.date
     end: dt.date
     people: frozenset[int] | None = None
     recorded_since: dt.datetime | None = None
     by_line: bool = False
+    only: dict[str, frozenset[int]] | None = None
+
+    def kept(self, basis: str) -> frozenset[int] | None:
+        """The salespeople whose rows of `basis` are kept, None for everyone. Applied to the fetched
+        tuples, not in SQL: a salesperson condition makes SQLite walk every order of those people
+        through the salesperson index instead of the month's rows through the date index."""
+        return None if self.only is None else self.only.get(basis)
 
 
 def _payments(window: Window) -> list[SourceItem]:
@@ -127,8 +156,10 @@ def _payments(window: Window) -> list[SourceItem]:
         query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Payment.created_at >= window.recorded_since)
-    return [SourceItem("payment", pid, seller, _day(day), number, order_id, _money(basis), _moment(recorded),
-                       reference) for pid, day, recorded, reference, order_id, number, seller, basis in _raw(query)]
+    kept, moment = window.kept("collected"), _recorded(window)
+    return [SourceItem("payment", pid, seller, _day(day), number, order_id, _money(basis), moment(recorded),
+                       reference) for pid, day, recorded, reference, order_id, number, seller, basis in _raw(query)
+            if kept is None or seller in kept]
 
 
 def _orders(window: Window) -> list[SourceItem]:
@@ -139,8 +170,9 @@ def _orders(window: Window) -> list[SourceItem]:
         query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Order.confirmed_at >= window.recorded_since)
-    return [SourceItem("order", oid, seller, _day(day), number, oid, _money(net), _moment(recorded))
-            for oid, day, recorded, number, seller, net in _raw(query)]
+    kept, moment = window.kept("signed"), _recorded(window)
+    return [SourceItem("order", oid, seller, _day(day), number, oid, _money(net), moment(recorded))
+            for oid, day, recorded, number, seller, net in _raw(query) if kept is None or seller in kept]
 
 
 def _shipment_lines(window: Window) -> list[SourceItem]:
@@ -155,9 +187,12 @@ def _shipment_lines(window: Window) -> list[SourceItem]:
     if window.recorded_since is not None:
         query = query.where(Shipment.shipped_at >= window.recorded_since)
     items = []
+    kept, moment = window.kept("shipped"), _recorded(window)
     for sid, day, recorded, number, oid, order_number, seller, qty, price, discount, line_id, pline in _raw(query):
+        if kept is not None and seller not in kept:
+            continue
         amount = _money(shipped_cents(int(qty), int(price), int(discount)))
-        items.append(SourceItem("shipment", sid, seller, _day(day), number, oid, amount, _moment(recorded),
+        items.append(SourceItem("shipment", sid, seller, _day(day), number, oid, amount, moment(recorded),
                                 order_number, ((pline, amount),), line_id))
     return items
 
@@ -192,6 +227,38 @@ def read_items(window: Window, bases: frozenset[str]) -> list[SourceItem]:
                 Order.sign_date.between(window.start, window.end))))
         items = [i if i.kind == "shipment" else _with_weights(i, weights.get(i.order_id, ())) for i in items]
     return items
+
+
+def basis_sellers(rules: list[Rule], teams: dict[int, int | None]) -> dict[str, frozenset[int]]:
+    """For each basis whose rules are all scoped to teams or salespeople: the users (`teams`: every
+    user id -> team id) one of those rules can govern. Anyone else's rows of that basis have no rule
+    of that basis and earn nothing (`split_item` drops them), so they need not be read."""
+    only: dict[str, frozenset[int]] = {}
+    for basis in sorted({r.basis for r in rules}):
+        of_basis = [r for r in rules if r.basis == basis]
+        if any(r.scope not in ("salesperson", "team") for r in of_basis):
+            continue
+        only[basis] = frozenset(p for p, team in teams.items() if any(r.matches(p, team, None) for r in of_basis))
+    return only
+
+
+def source_people(window: Window, basis: str, among: list[int]) -> set[int]:
+    """Which of `among` are the salesperson of a row of `basis` in the window (one small query)."""
+    if not among:
+        return set()
+    if basis == "collected":
+        query = (Order.select(Order.salesperson).join(Payment, on=(Payment.order == Order.id))
+                 .where(Payment.pay_date.between(window.start, window.end) & (Order.state != "cancelled")))
+    elif basis == "signed":
+        query = Order.select(Order.salesperson).where(Order.state.in_(REVENUE_STATES)
+                                                      & Order.sign_date.between(window.start, window.end))
+    else:
+        query = (Order.select(Order.salesperson).join(OrderLine, on=(OrderLine.order == Order.id))
+                 .join(ShipmentLine, on=(ShipmentLine.order_line == OrderLine.id))
+                 .join(Shipment, on=(ShipmentLine.shipment == Shipment.id))
+                 .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(window.start, window.end)))
+    query = query.where(Order.salesperson.in_(among)).distinct()
+    return {seller for (seller,) in _raw(query)}
 
 
 def _with_weights(item: SourceItem, weights: tuple) -> SourceItem:
@@ -232,8 +299,7 @@ def split_item(item: SourceItem, rules: RuleChooser, team_id: int | None) -> lis
             if chosen[r] is not None and chosen[r].basis == item.basis]
 
 
-@dataclass(frozen=True)
-class RowDraft:
+class RowDraft(NamedTuple):
     """A statement row before it is written (`commission_statements` numbers the positions)."""
 
     kind: str

@@ -1,5 +1,6 @@
 """Every benchmark figure by its name in bench/results.json. Later issues add theirs here."""
 
+from bench.figures.commission_month import commission_month_all_s
 from bench.figures.customer_list import (
     customer_list_first_page_ms,
     customer_list_rss_mb,
@@ -41,4 +42,5 @@ FIGURES = {
     "order_open_200_lines_ms": order_open_200_lines_ms,
     "receivables_aging_ms": receivables_aging_ms,
     "targets_screen_ms": targets_screen_ms,
+    "commission_month_all_s": commission_month_all_s,
 }
