@@ -142,18 +142,20 @@ class Window:
     only: dict[str, frozenset[int]] | None = None
 
     def kept(self, basis: str) -> frozenset[int] | None:
-        """The salespeople whose rows of `basis` are kept, None for everyone. Applied to the fetched
-        tuples, not in SQL: a salesperson condition makes SQLite walk every order of those people
-        through the salesperson index instead of the month's rows through the date index."""
-        return None if self.only is None else self.only.get(basis)
+        """The salespeople whose rows of `basis` are kept (`people` and `only`), None for everyone.
+        Applied to the fetched tuples, not in SQL: a salesperson condition makes SQLite walk every
+        order of those people through the salesperson index (seconds on 300,000 orders) instead of
+        the window's rows through the date index."""
+        only = None if self.only is None else self.only.get(basis)
+        if only is None or self.people is None:
+            return self.people if only is None else only
+        return self.people & only
 
 
 def _payments(window: Window) -> list[SourceItem]:
     query = (Payment.select(Payment.id, Payment.pay_date, Payment.created_at, Payment.reference, Order.id,
                             Order.number, Order.salesperson, untaxed_payment())
              .join(Order).where(Payment.pay_date.between(window.start, window.end) & (Order.state != "cancelled")))
-    if window.people is not None:
-        query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Payment.created_at >= window.recorded_since)
     kept, moment = window.kept("collected"), _recorded(window)
@@ -166,8 +168,6 @@ def _orders(window: Window) -> list[SourceItem]:
     query = (Order.select(Order.id, Order.sign_date, Order.confirmed_at, Order.number, Order.salesperson,
                           Order.net_total)
              .where(Order.state.in_(REVENUE_STATES) & Order.sign_date.between(window.start, window.end)))
-    if window.people is not None:
-        query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Order.confirmed_at >= window.recorded_since)
     kept, moment = window.kept("signed"), _recorded(window)
@@ -182,8 +182,6 @@ def _shipment_lines(window: Window) -> list[SourceItem]:
              .join(Shipment).switch(ShipmentLine).join(OrderLine).join(Order)
              .switch(OrderLine).join(Product, JOIN.LEFT_OUTER)
              .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(window.start, window.end)))
-    if window.people is not None:
-        query = query.where(Order.salesperson.in_(sorted(window.people)))
     if window.recorded_since is not None:
         query = query.where(Shipment.shipped_at >= window.recorded_since)
     items = []
