@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.models.target import ANNUAL
 from app.models.user import User
+from app.services.errors import ValidationError
 from app.services.targets_view import TargetLine
 from app.views.targets.grid_model import Key, TargetGridModel
 
@@ -36,17 +37,25 @@ def monthly_split(actor: User, model: TargetGridModel) -> tuple[dict[Key, Decima
 def _split(line: TargetLine, level: str, propose: Callable[[int], Proposal],
            values: dict[Key, Decimal], bases: set[str]) -> None:
     """Add to `values` the split of each stored month of `line` (or of its year, when it has no month)
-    under `level`, each child's year being the sum of its months."""
+    under `level`, each child's year being the sum of its months. A month the service cannot split
+    (no industry sold in it last year) is left to the user; when none can be split, its refusal is raised."""
     months = [m for m in range(1, 13) if line.cells[m].target is not None]
     if not months and line.cells[ANNUAL].target is not None:
         months = [ANNUAL]
     years: dict[str, Decimal] = {}
+    refused: list[ValidationError] = []
     for month in months:
-        proposal = propose(month)
+        try:
+            proposal = propose(month)
+        except ValidationError as exc:
+            refused.append(exc)
+            continue
         bases.add(proposal.basis)
         for key, amount in proposal.amounts.items():
             values[(level, key, month)] = amount
             years[key] = years.get(key, Decimal("0.00")) + amount
+    if refused and len(refused) == len(months):
+        raise refused[0]
     if months != [ANNUAL]:
         values.update({(level, key, ANNUAL): amount for key, amount in years.items()})
 
