@@ -5,7 +5,8 @@ The database: the large demo database (orders_large.py, `salesdesk demo --scale 
 been built, else the normal demo database (databases.demo_database), copied into bench/.cache with
 this year's targets added through the services as the screen proposes them: the company's annual
 target (last year's revenue + 10 %) split into months, each month to teams, each team's month to its
-salespeople by last year's share, every line's year the sum of its months. Each run is a new
+salespeople by last year's share, every line's year the sum of its months (unless the demo made
+this year's targets itself). Each run is a new
 process (targets_probe.py) after one untimed run that warms the OS file cache.
 """
 
@@ -37,6 +38,7 @@ def source_database() -> tuple[Path, str]:
 def _add_targets(db_path: Path, year: int) -> int:
     """This year's three levels, saved by the manager through the services; the number of figures."""
     from app.models.connection import close_database, open_database
+    from app.models.target import Target
     from app.models.user import User
     from app.reports import kpi
     from app.services.targets import TargetFigure, save_targets
@@ -44,6 +46,9 @@ def _add_targets(db_path: Path, year: int) -> int:
 
     open_database(str(db_path))
     try:
+        existing = Target.select().where(Target.year == year).count()
+        if existing:  # the demo made this year's targets itself
+            return existing
         manager = User.get(User.username == "manager")
         last_year = sum(kpi.revenue(manager, kpi.Period.year(year - 1), ()).values(), Decimal(0))
         annual = (last_year * Decimal("1.1")).quantize(Decimal(1)) or Decimal(1_000_000)
