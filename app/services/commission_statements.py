@@ -25,7 +25,7 @@ from app.models.user import User
 from app.reports.kpi import Period, attainment, revenue
 from app.services import audit
 from app.services.commission_carry import Carry, Original
-from app.services.commission_math import price_row
+from app.services.commission_math import flat_commission, price_row, tier_rate
 from app.services.commission_rules import active_rules
 from app.services.commission_sources import (
     RowDraft,
@@ -81,6 +81,7 @@ def _price(items: list[SourceItem], rules: RuleChooser, team_id: int | None, ach
     """One salesperson's rows of the month in statement order; marginal rows share one position line."""
     position = Decimal(0)
     regular: list[RowDraft] = []
+    flat_rates: dict[int, Decimal] = {}
     carried: list[RowDraft] = []
     for item in sorted(items, key=SourceItem.sort_key):
         for part in split_item(item, rules, team_id):
@@ -88,10 +89,18 @@ def _price(items: list[SourceItem], rules: RuleChooser, team_id: int | None, ach
             if clawback is not None:
                 carried.append(clawback)
                 continue
-            priced = price_row(part.rule, part.amount, attainment=achieved, target=target, position=position)
+            rule = part.rule
+            if rule.marginal:
+                priced = price_row(rule, part.amount, attainment=achieved, target=target, position=position)
+                rate, commission = priced.rate, priced.commission
+            else:  # price_row's whole-amount branch, the tier looked up once per rule
+                rate = flat_rates.get(rule.id)
+                if rate is None:
+                    rate = flat_rates[rule.id] = tier_rate(rule, achieved)
+                commission = flat_commission(part.amount, rate)
             position += part.amount
-            regular.append(RowDraft(item.kind, item.source_id, item.document, item.day, part.amount, part.rule.id,
-                                    priced.rate, priced.commission, "", item.note))
+            regular.append(RowDraft(item.kind, item.source_id, item.document, item.day, part.amount, rule.id,
+                                    rate, commission, "", item.note))
     return regular + carried
 
 
