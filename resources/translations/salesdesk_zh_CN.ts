@@ -706,6 +706,22 @@
         <translation>发货单</translation>
     </message>
     <message>
+        <source>Contract lines</source>
+        <translation>合同明细</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Commission rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <source>Commission statements</source>
+        <translation>提成结算单</translation>
+    </message>
+    <message>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
@@ -1109,7 +1125,7 @@
     <name>CommissionActionBar</name>
     <message>
         <source>Generate month</source>
-        <translation>生成本月</translation>
+        <translation>生成该月结算单</translation>
     </message>
     <message>
         <source>Work out the month&apos;s draft statements again from payments, orders and shipments; approved and paid statements stay as they are ({key})</source>
@@ -7231,229 +7247,229 @@ Click an account to fill in its user name; double-click to log in.</source>
     <name>TargetActionBar</name>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度(&amp;Y)</translation>
     </message>
     <message>
         <source>Split by team</source>
-        <translation type="unfinished"></translation>
+        <translation>按团队分解</translation>
     </message>
     <message>
         <source>Split by industry</source>
-        <translation type="unfinished"></translation>
+        <translation>按行业分解</translation>
     </message>
     <message>
         <source>The middle level between the company and the salespeople</source>
-        <translation type="unfinished"></translation>
+        <translation>公司与销售之间的中间层级</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取</translation>
     </message>
     <message>
         <source>Read the year&apos;s targets again (typed figures are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取本年度目标（已输入但未保存的数字将被丢弃）</translation>
     </message>
     <message>
         <source>Propose monthly split</source>
-        <translation type="unfinished"></translation>
+        <translation>建议按月分解</translation>
     </message>
     <message>
         <source>Split the company&apos;s annual target into months by last year&apos;s monthly revenue (evenly without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>按上年各月销售额占比把公司年度目标分解到各月（无上年数据时平均分配）</translation>
     </message>
     <message>
         <source>Propose split to industries</source>
-        <translation type="unfinished"></translation>
+        <translation>建议分解到行业</translation>
     </message>
     <message>
         <source>Propose split to teams</source>
-        <translation type="unfinished"></translation>
+        <translation>建议分解到团队</translation>
     </message>
     <message>
         <source>Split the company&apos;s saved figures (the year and each month) by last year&apos;s shares</source>
-        <translation type="unfinished"></translation>
+        <translation>按上年占比分解公司已保存的目标（全年及各月）</translation>
     </message>
     <message>
         <source>Propose split to salespeople</source>
-        <translation type="unfinished"></translation>
+        <translation>建议分解到销售</translation>
     </message>
     <message>
         <source>Split the saved figures of each team (by industry: the company&apos;s) to its active salespeople</source>
-        <translation type="unfinished"></translation>
+        <translation>把各团队已保存的目标（按行业时为公司目标）分解到其在职销售</translation>
     </message>
     <message>
         <source>by last year&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>按上年占比</translation>
     </message>
     <message>
         <source>by grade</source>
-        <translation type="unfinished"></translation>
+        <translation>按级别</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save every figure typed, all or none ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>保存所有已输入的数字，全部成功或全部不保存（{shortcut}）</translation>
     </message>
     <message>
         <source>Copy last year</source>
-        <translation type="unfinished"></translation>
+        <translation>复制上年</translation>
     </message>
     <message>
         <source>Copy every figure of the year before, raised by the percentage beside</source>
-        <translation type="unfinished"></translation>
+        <translation>复制上一年度的全部目标，并按旁边的百分比上调</translation>
     </message>
     <message>
         <source>Increase over last year&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>较上年目标的增幅</translation>
     </message>
 </context>
 <context>
     <name>TargetGridModel</name>
     <message>
         <source>Children sum to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>下级合计为 {amount}</translation>
     </message>
     <message>
         <source>Salespeople sum to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>销售合计为 {amount}</translation>
     </message>
     <message>
         <source>The months sum to {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>各月合计为 {amount}</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>全年</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source> · {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation> · {percent} %</translation>
     </message>
     <message>
         <source>Last year {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>上年 {amount}</translation>
     </message>
     <message>
         <source>Last year&apos;s actual: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>上年实际：{amount}</translation>
     </message>
 </context>
 <context>
     <name>TargetsScreen</name>
     <message>
         <source>Unsaved targets</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的目标</translation>
     </message>
     <message>
         <source>{count} figures typed here are not saved. Drop them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此处输入的 {count} 个数字尚未保存。要丢弃吗？</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished">没有需要保存的修改。</translation>
+        <translation>没有需要保存的修改。</translation>
     </message>
     <message>
         <source>Saved {count} figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {count} 个数字。</translation>
     </message>
     <message>
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>先保存</translation>
     </message>
     <message>
         <source>The proposal splits saved figures. Save the figures typed so far first?</source>
-        <translation type="unfinished"></translation>
+        <translation>建议分解基于已保存的目标。要先保存目前输入的数字吗？</translation>
     </message>
     <message>
         <source>last year&apos;s shares</source>
-        <translation type="unfinished"></translation>
+        <translation>上年占比</translation>
     </message>
     <message>
         <source>grade weights</source>
-        <translation type="unfinished"></translation>
+        <translation>级别权重</translation>
     </message>
     <message>
         <source>an even split</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分配</translation>
     </message>
     <message>
         <source>Proposed from {basis}: check the figures, then save ({shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已按{basis}给出建议：请核对数字后保存（{shortcut}）。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Type the company&apos;s annual target in the Year column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“全年”列输入公司年度目标。</translation>
     </message>
     <message>
         <source>There is no saved figure to split yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可分解的已保存目标。</translation>
     </message>
     <message>
         <source>Copied {count} figures from {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {year} 年复制 {count} 个目标。</translation>
     </message>
     <message>
         <source>Type an amount into a cell you may change; red: its parts do not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>在可修改的单元格中输入金额；红色表示下级合计与之不符</translation>
     </message>
 </context>
 <context>
@@ -7859,23 +7875,23 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
     <message>
         <source>My target</source>
-        <translation type="unfinished"></translation>
+        <translation>我的目标</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished">目标达成率</translation>
+        <translation>目标达成率</translation>
     </message>
 </context>
 <context>
