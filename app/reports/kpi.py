@@ -6,7 +6,8 @@ by, and runs ONE grouped SQL query. It returns {key: value} where key is a tuple
 dimension in `by` order; groups without rows are absent, except that `by=()` always gives the one
 key `()` (0 when nothing counts).
 Dimensions: "salesperson" (user id), "team" (the salesperson's current team id, None without team),
-"industry" (the customer's industry text), "month" (`dt.date` of the month's first day).
+"industry", "source", "region" (the customer's own text fields), "month" (`dt.date` of the month's
+first day).
 
 Definitions (all amounts untaxed, Decimal to the cent):
 - revenue 销售额: Σ stored `Order.net_total` of orders in REVENUE_STATES by `sign_date` (drafts,
@@ -20,6 +21,22 @@ Definitions (all amounts untaxed, Decimal to the cent):
   `services.shipment_stats`: a line shipped whole in one month gives its stored net), returns
   subtracting; a year's figure is the sum of its months.
 - attainment 达成率 = actual / target × 100, half-up to 0.01 %; None when there is no target (0).
+- win rate 赢单率 = won / (won + lost) of the opportunities closed (`closed_at`) in the period, by
+  owner, × 100 half-up to 0.01 %; None when none closed. Average sales cycle 平均成交周期 = mean of
+  (closed date − created date) in days of those won, half-up to 0.01 day; None when none won.
+- pipeline value 在途商机金额 = Σ amounts of opportunities in an open stage now, created by the
+  period's end, by owner.
+- leads received 新增线索 = customers created in the period (every new customer starts as a lead), by
+  current owner; lead conversion rate 线索转化率 = those of them with an order in REVENUE_STATES signed
+  by the period's end / leads received × 100; None when none received. New customers 新成交客户 =
+  customers whose first order in REVENUE_STATES was signed in the period.
+- follow-ups 跟进次数 = follow-up records by `at` in the period, by the user who wrote them.
+- freight 运费 and packaging 包装费 = Σ fees of shipments (returns too: they cost) in state
+  shipped/delivered by ship date, by the order's salesperson.
+- receivable 应收 and overdue 逾期 = `services.receivables` aging by salesperson as of a day (the
+  orders' current balances: there is no past balance), overdue = the buckets past due.
+- commission 提成 = Σ totals of the commission statements (any state) of the months whose first
+  day lies in the period.
 
 Scope (`kpi_scope`): managers see everyone, supervisors their team's members, salespeople
 themselves; the rows are the salesperson's (the order's `salesperson`), never a customer owner's.
@@ -36,10 +53,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from peewee import SQL, Case, Expression, Field, PostgresqlDatabase, fn
+from peewee import JOIN, SQL, Case, Expression, Field, PostgresqlDatabase, fn
 
+from app.models.activity import FollowUp
 from app.models.base import db
+from app.models.commission import CommissionStatement
 from app.models.customer import Customer
+from app.models.opportunity import OPEN_STAGES, Opportunity
 from app.models.order import Order, OrderLine, Payment, Shipment, ShipmentLine
 from app.models.user import User
 from app.services.errors import ValidationError
@@ -47,7 +67,8 @@ from app.services.permissions import require
 
 REVENUE_STATES = ("confirmed", "partially_shipped", "shipped", "closed")
 SHIPPED_STATES = ("shipped", "delivered")
-DIMENSIONS = ("salesperson", "team", "industry", "month")
+CUSTOMER_DIMENSIONS = ("industry", "source", "region")  # the customer's own fields
+DIMENSIONS = ("salesperson", "team", *CUSTOMER_DIMENSIONS, "month")
 ZERO = Decimal("0.00")
 
 Key = tuple
@@ -145,9 +166,10 @@ def _check(period: Period, by: Sequence[str]) -> None:
 
 
 def _grouped(query, actor: User, salesperson: Field, date_field: Field, by: Sequence[str],
-             *, order_joined: bool):
+             *, order_joined: bool, customer: Field | None = Order.customer):
     """Add the scope, the dimension columns and GROUP BY to `query` (whose first columns are the
-    figures); the dimension columns come last, in `by` order."""
+    figures); the dimension columns come last, in `by` order. `customer` is the column that points at
+    the customer (None when `query` reads Customer itself)."""
     scope = kpi_scope(actor, salesperson)
     if scope is not None:
         query = query.where(scope)
@@ -157,14 +179,16 @@ def _grouped(query, actor: User, salesperson: Field, date_field: Field, by: Sequ
             columns.append(salesperson)
         elif name == "team":
             columns.append(User.team)
-        elif name == "industry":
-            columns.append(Customer.industry)
+        elif name in CUSTOMER_DIMENSIONS:
+            columns.append(getattr(Customer, name))
         else:
             columns.append(month_key(date_field))
     if "team" in by:
-        query = query.join_from(Order if order_joined else query.model, User, on=(salesperson == User.id))
-    if "industry" in by:
-        query = query.join_from(Order, Customer, on=(Order.customer == Customer.id))
+        # left join: a pool customer (no owner) still counts, under team None
+        query = query.join_from(Order if order_joined else query.model, User, JOIN.LEFT_OUTER,
+                                on=(salesperson == User.id))
+    if customer is not None and any(name in CUSTOMER_DIMENSIONS for name in by):
+        query = query.join_from(customer.model, Customer, on=(customer == Customer.id))
     if columns:
         query = query.select_extend(*columns).group_by(*columns)
     return query
@@ -261,3 +285,227 @@ def shipped_amount(actor: User, period: Period, by: Sequence[str] = (), *, sales
     if outer_columns:
         query = query.group_by(*outer_columns)
     return {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+
+
+# ---- opportunities, leads, follow-ups, fees, receivables, commission -------------------------------
+
+@dataclass(frozen=True)
+class WinFigures:
+    """Opportunities closed in a period: won, lost, and the summed days from creation to won."""
+
+    won: int
+    lost: int
+    won_days: int
+
+    @property
+    def win_rate(self) -> Decimal | None:
+        closed = self.won + self.lost
+        return ratio(Decimal(self.won * 100), Decimal(closed), 2) if closed else None
+
+    @property
+    def average_cycle(self) -> Decimal | None:
+        return ratio(Decimal(self.won_days), Decimal(self.won), 2) if self.won else None
+
+
+@dataclass(frozen=True)
+class LeadFigures:
+    """Leads received in a period and how many of them reached a first confirmed order."""
+
+    received: int
+    converted: int
+
+    @property
+    def conversion_rate(self) -> Decimal | None:
+        return ratio(Decimal(self.converted * 100), Decimal(self.received), 2) if self.received else None
+
+
+@dataclass(frozen=True)
+class Fees:
+    """Freight and packaging fees of shipments."""
+
+    freight: Decimal
+    packaging: Decimal
+
+
+@dataclass(frozen=True)
+class Receivable:
+    """What is owed now, and the part of it past due."""
+
+    receivable: Decimal
+    overdue: Decimal
+
+
+def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """The period as [start, end) datetimes for timestamp columns."""
+    return (dt.datetime.combine(period.start, dt.time.min),
+            dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time.min))
+
+
+def _within(column: Field, period: Period) -> Expression:
+    start, end = _bounds(period)
+    return (column >= start) & (column < end)
+
+
+def _days_between(later: Field, earlier: Field) -> Expression:
+    """Whole calendar days from the date of `earlier` to the date of `later` (timestamps)."""
+    if _postgres():
+        return later.cast("DATE") - earlier.cast("DATE")
+    return (fn.julianday(fn.DATE(later)) - fn.julianday(fn.DATE(earlier))).cast("INTEGER")
+
+
+def _count_if(condition: Expression) -> Expression:
+    return fn.SUM(Case(None, [(condition, SQL("1"))], SQL("0")))
+
+
+def win_figures(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+                team_id: int | None = None) -> dict[Key, WinFigures]:
+    """Won, lost and days to won of the opportunities closed in the period, by owner (one query)."""
+    _check(period, by)
+    won = Opportunity.stage == "won"
+    query = (Opportunity.select(_count_if(won), _count_if(Opportunity.stage == "lost"),
+                                fn.SUM(Case(None, [(won, _days_between(Opportunity.closed_at,
+                                                                       Opportunity.created_at))], SQL("0"))))
+             .where(Opportunity.stage.in_(("won", "lost")) & _within(Opportunity.closed_at, period)))
+    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Opportunity.owner, Opportunity.closed_at, by, order_joined=False,
+                     customer=Opportunity.customer)
+    result = {_key(row, by, 3): WinFigures(int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
+              for row in query.tuples()}
+    if not by:
+        result.setdefault((), WinFigures(0, 0, 0))
+    return result
+
+
+def win_rate(actor: User, period: Period, by: Sequence[str] = (), **filters) -> dict[Key, Decimal | None]:
+    """Win rate 赢单率 (%) per group; None for a group with nothing closed."""
+    return {key: value.win_rate for key, value in win_figures(actor, period, by, **filters).items()}
+
+
+def average_sales_cycle(actor: User, period: Period, by: Sequence[str] = (), **filters) -> dict[Key, Decimal | None]:
+    """Average days from creation to won of the opportunities won in the period; None without any."""
+    return {key: value.average_cycle for key, value in win_figures(actor, period, by, **filters).items()}
+
+
+def pipeline_value(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+                   team_id: int | None = None) -> dict[Key, Decimal]:
+    """Σ amounts of the open opportunities created by the period's end, by owner (month: created)."""
+    _check(period, by)
+    _start, end = _bounds(period)
+    query = (Opportunity.select(fn.SUM(Opportunity.amount))
+             .where(Opportunity.stage.in_(OPEN_STAGES) & (Opportunity.created_at < end)))
+    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Opportunity.owner, Opportunity.created_at, by, order_joined=False,
+                     customer=Opportunity.customer)
+    result = {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    if not by:
+        result.setdefault((), ZERO)
+    return result
+
+
+def lead_figures(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+                 team_id: int | None = None) -> dict[Key, LeadFigures]:
+    """Leads received in the period and those that reached an order by its end, by current owner."""
+    _check(period, by)
+    sold = (Order.select(SQL("1")).where((Order.customer == Customer.id) & Order.state.in_(REVENUE_STATES)
+                                         & (Order.sign_date <= period.end)))
+    query = Customer.select(fn.COUNT(Customer.id), _count_if(fn.EXISTS(sold))).where(
+        _within(Customer.created_at, period))
+    query = _filters(query, Customer.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Customer.owner, Customer.created_at, by, order_joined=False, customer=None)
+    result = {_key(row, by, 2): LeadFigures(int(row[0] or 0), int(row[1] or 0)) for row in query.tuples()}
+    if not by:
+        result.setdefault((), LeadFigures(0, 0))
+    return result
+
+
+def lead_conversion_rate(actor: User, period: Period, by: Sequence[str] = (), **filters) -> dict[Key, Decimal | None]:
+    """Lead conversion rate 线索转化率 (%) per group; None where no lead was received."""
+    return {key: value.conversion_rate for key, value in lead_figures(actor, period, by, **filters).items()}
+
+
+def new_customers(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+                  team_id: int | None = None) -> dict[Key, int]:
+    """Customers whose first order in REVENUE_STATES was signed in the period (month: of that order),
+    by current owner."""
+    _check(period, by)
+    first = (Order.select(Order.customer.alias("customer_id"), fn.MIN(Order.sign_date).alias("first_sign"))
+             .where(Order.state.in_(REVENUE_STATES) & (Order.sign_date <= period.end))
+             .group_by(Order.customer).alias("first_order"))
+    query = (Customer.select(fn.COUNT(Customer.id))
+             .join(first, on=(first.c.customer_id == Customer.id))
+             .where(first.c.first_sign >= period.start))
+    query = _filters(query, Customer.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Customer.owner, first.c.first_sign, by, order_joined=False, customer=None)
+    result = {_key(row, by, 1): int(row[0] or 0) for row in query.tuples()}
+    if not by:
+        result.setdefault((), 0)
+    return result
+
+
+def follow_ups(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+               team_id: int | None = None) -> dict[Key, int]:
+    """Follow-ups 跟进次数 recorded in the period, by the user who wrote them."""
+    _check(period, by)
+    query = FollowUp.select(fn.COUNT(FollowUp.id)).where(_within(FollowUp.at, period))
+    query = _filters(query, FollowUp.user, salesperson_id, team_id)
+    query = _grouped(query, actor, FollowUp.user, FollowUp.at, by, order_joined=False, customer=FollowUp.customer)
+    result = {_key(row, by, 1): int(row[0] or 0) for row in query.tuples()}
+    if not by:
+        result.setdefault((), 0)
+    return result
+
+
+def shipping_fees(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+                  team_id: int | None = None) -> dict[Key, Fees]:
+    """Freight and packaging of the shipments and returns that left in the period (module notes)."""
+    _check(period, by)
+    query = (Shipment.select(fn.SUM(Shipment.freight), fn.SUM(Shipment.packaging)).join(Order)
+             .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(period.start, period.end)))
+    query = _filters(query, Order.salesperson, salesperson_id, team_id)
+    query = _grouped(query, actor, Order.salesperson, Shipment.ship_date, by, order_joined=True)
+    result = {_key(row, by, 2): Fees(_money(row[0]), _money(row[1])) for row in query.tuples()}
+    if not by:
+        result.setdefault((), Fees(ZERO, ZERO))
+    return result
+
+
+def receivable(actor: User, today: dt.date, by: Sequence[str] = ("salesperson",)) -> dict[Key, Receivable]:
+    """Receivable and overdue as of `today`, by salesperson (`by=("salesperson",)`) or in total
+    (`by=()`), from `services.receivables` (one statement)."""
+    if tuple(by) not in (("salesperson",), ()):
+        raise ValueError("receivable groups by salesperson or not at all")
+    require(actor, "kpi.view")
+    from app.services.receivables import aging_by_salesperson  # the service imports the order scope
+
+    rows = aging_by_salesperson(actor, today)
+    if by:
+        return {(row.id,): Receivable(row.receivable, row.overdue) for row in rows}
+    return {(): Receivable(sum((r.receivable for r in rows), ZERO), sum((r.overdue for r in rows), ZERO))}
+
+
+def commission(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
+               team_id: int | None = None) -> dict[Key, Decimal]:
+    """Σ commission statement totals of the months starting in the period, by salesperson, team or
+    month (one query)."""
+    _check(period, by)
+    if any(name in CUSTOMER_DIMENSIONS for name in by):
+        raise ValueError("commission statements have no customer dimension")
+    number = CommissionStatement.year * 100 + CommissionStatement.month
+    start = period.start
+    first = start if start.day == 1 else dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    query = (CommissionStatement.select(fn.SUM(CommissionStatement.total))
+             .where(number.between(first.year * 100 + first.month, period.end.year * 100 + period.end.month)))
+    query = _filters(query, CommissionStatement.salesperson, salesperson_id, team_id)
+    scope = kpi_scope(actor, CommissionStatement.salesperson)
+    if scope is not None:
+        query = query.where(scope)
+    columns = [{"salesperson": CommissionStatement.salesperson, "team": User.team, "month": number}[name]
+               for name in by]
+    if "team" in by:
+        query = query.join(User, on=(CommissionStatement.salesperson == User.id))
+    if columns:
+        query = query.select_extend(*columns).group_by(*columns)
+    result = {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    if not by:
+        result.setdefault((), ZERO)
+    return result
