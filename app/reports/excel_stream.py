@@ -8,12 +8,19 @@ left as it was.
 error) nothing is left behind. A target that cannot be written (open in Excel on Windows, a
 read-only folder, a folder of that name) raises TargetNotWritable, which views and the command line
 turn into a sentence.
+
+`ReplacedFile` is that temp-then-rename step on its own, for writers that build the file some other
+way (report_excel.py with XlsxWriter):
+
+    with ReplacedFile(path) as target:
+        ... write everything, then
+        target.commit(lambda partial: workbook.save(partial))
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from app.reports.excel_style import StreamingTable
@@ -30,6 +37,32 @@ class TargetNotWritable(OSError):
         self.reason = reason
 
 
+class ReplacedFile:
+    """The target `path` replaced only by a complete file: the writer saves to `partial` (beside the
+    target, so the rename stays on one disk and is atomic) through `commit`; leaving the block without a
+    commit, or with an error, removes the partial file and leaves the target as it was."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.partial = self.path.with_name(self.path.name + ".part")
+
+    def __enter__(self) -> ReplacedFile:
+        return self
+
+    def commit(self, save: Callable[[Path], object]) -> None:
+        """Call `save(partial)`, then rename the partial file over the target; an OSError from either
+        (a locked target, a read-only folder, a full disk) becomes TargetNotWritable."""
+        try:
+            save(self.partial)
+            self.partial.replace(self.path)
+        except OSError as exc:
+            raise TargetNotWritable(self.path, exc.strerror or str(exc)) from exc
+
+    def __exit__(self, *exc_info: object) -> None:
+        with contextlib.suppress(OSError):  # the folder may be the problem: nothing to tidy then
+            self.partial.unlink(missing_ok=True)
+
+
 def write_streamed_table(path: str | Path, sheet_title: str, headers: Sequence[str],
                          rows: Iterable[Sequence[object]], *, sample: Sequence[Sequence[object]] = (),
                          number_formats: Sequence[str | None] = ()) -> int:
@@ -39,27 +72,19 @@ def write_streamed_table(path: str | Path, sheet_title: str, headers: Sequence[s
     file; on any error no partial file remains. OSError while saving becomes TargetNotWritable."""
     from openpyxl import Workbook
 
-    path = Path(path)
     workbook = Workbook(write_only=True)
     table = StreamingTable(workbook.create_sheet(sheet_title), headers, list(sample[:SAMPLE_ROWS]), number_formats)
-    partial = path.with_name(path.name + ".part")
     written = 0
-    try:
-        for row in rows:
-            table.append(row)
-            written += 1
-        table.finish()
+    with ReplacedFile(path) as target:
         try:
-            workbook.save(partial)
-            partial.replace(path)
-        except OSError as exc:
-            raise TargetNotWritable(path, exc.strerror or str(exc)) from exc
-    except BaseException:
-        _discard(workbook, partial)
-        raise
-    finally:
-        with contextlib.suppress(OSError):  # the folder may be the problem: nothing to tidy then
-            partial.unlink(missing_ok=True)
+            for row in rows:
+                table.append(row)
+                written += 1
+            table.finish()
+            target.commit(workbook.save)
+        except BaseException:
+            _discard(workbook, target.partial)
+            raise
     return written
 
 
