@@ -9,6 +9,8 @@
     salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
     salesdesk --db PATH print quotation|order|shipment NUMBER OUT.pdf [--user NAME]
     salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate] [--user NAME]
+    salesdesk --db PATH report sales|targets|performance|funnel|customers|reception|shipments|receivables|commissions
+              --year Y [--month M] [--by salesperson|team|month|...] [--json] [--user NAME]
 
 Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
 command found a problem (check) or failed, 2 bad usage.
@@ -26,6 +28,10 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 IMPORT_KINDS = ["customers", "products", "orders", "payments"]  # app.commands_import.KINDS
+REPORT_NAMES = ["sales", "targets", "performance", "funnel", "customers", "reception", "shipments", "receivables",
+                "commissions"]  # app.reports.catalog.REPORT_NAMES
+BY_CHOICES = ["salesperson", "team", "month", "customer", "source", "industry", "region",
+              "company"]  # app.reports.catalog.BY_CHOICES
 
 
 def _count(text: str) -> int:
@@ -82,14 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("number", help="the document's number, e.g. QT-202603-0001, SO-202603-0001, DN-202603-0001")
     printing.add_argument("out", type=Path)
     printing.add_argument("--user", help="print as this user (default: the salesperson of the quotation or order)")
-    report = commands.add_parser("report", help="print or write a report (commissions: the month's statements)")
-    report.add_argument("kind", choices=["commissions"])
+    report = commands.add_parser("report", help="print a report for a year or month (commissions: the month's "
+                                 "statements, or --out FILE.xlsx)")
+    report.add_argument("kind", choices=REPORT_NAMES)
     report.add_argument("--year", type=int, required=True)
-    report.add_argument("--month", type=int, required=True)
+    report.add_argument("--month", type=int, choices=range(1, 13), metavar="M")
+    report.add_argument("--by", choices=BY_CHOICES, help="group by (sales, targets, customers, shipments, "
+                        "reception, receivables)")
     shape = report.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true", help="every statement with its rows as JSON")
-    shape.add_argument("--out", type=Path, metavar="FILE.xlsx", help="write the Excel workbook")
-    report.add_argument("--generate", action="store_true", help="(re)generate the month's drafts first (managers)")
+    shape.add_argument("--json", action="store_true", help="the rows as JSON, amounts as strings with two decimals")
+    shape.add_argument("--out", type=Path, metavar="FILE.xlsx", help="write the Excel workbook (commissions)")
+    report.add_argument("--generate", action="store_true", help="commissions: (re)generate the month's drafts first")
     report.add_argument("--user", help="act as this user (default: the first active manager)")
     return parser
 

@@ -509,3 +509,27 @@ def commission(actor: User, period: Period, by: Sequence[str] = (), *, salespers
     if not by:
         result.setdefault((), ZERO)
     return result
+
+
+def opportunity_stages(actor: User, period: Period, *, salesperson_id: int | None = None,
+                       team_id: int | None = None) -> dict[str, tuple[int, Decimal]]:
+    """{stage: (opportunities, Σ amount)} of the opportunities created in the period, by their
+    current stage (the funnel's cohort), in the actor's scope (one query)."""
+    _check(period, ())
+    query = (Opportunity.select(Opportunity.stage, fn.COUNT(Opportunity.id), fn.SUM(Opportunity.amount))
+             .where(_within(Opportunity.created_at, period)).group_by(Opportunity.stage))
+    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Opportunity.owner, Opportunity.created_at, (), order_joined=False)
+    return {stage: (int(count), _money(amount)) for stage, count, amount in query.tuples()}
+
+
+def lost_reasons(actor: User, period: Period, *, salesperson_id: int | None = None,
+                 team_id: int | None = None) -> dict[str, tuple[int, Decimal]]:
+    """{lost reason: (opportunities, Σ amount)} of the opportunities lost (closed) in the period."""
+    _check(period, ())
+    query = (Opportunity.select(Opportunity.lost_reason, fn.COUNT(Opportunity.id), fn.SUM(Opportunity.amount))
+             .where((Opportunity.stage == "lost") & _within(Opportunity.closed_at, period))
+             .group_by(Opportunity.lost_reason))
+    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = _grouped(query, actor, Opportunity.owner, Opportunity.closed_at, (), order_joined=False)
+    return {reason: (int(count), _money(amount)) for reason, count, amount in query.tuples()}

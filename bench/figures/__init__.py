@@ -17,6 +17,7 @@ from bench.figures.orders_large import (
 from bench.figures.quotation_editor import quotation_open_200_lines_ms, quotation_recompute_ms
 from bench.figures.quotation_pdf import quotation_pdf_200_lines_s
 from bench.figures.recycle_pass import recycle_noop_ms, recycle_pass_s
+from bench.figures.reports import performance_report_year_s, target_vs_actual_query_ms
 from bench.figures.startup import startup_ready_ms
 from bench.figures.targets_screen import targets_screen_ms
 from bench.figures.workbench_targets import workbench_manager_ms, workbench_sales_ms
@@ -43,4 +44,6 @@ FIGURES = {
     "receivables_aging_ms": receivables_aging_ms,
     "targets_screen_ms": targets_screen_ms,
     "commission_month_all_s": commission_month_all_s,
+    "target_vs_actual_query_ms": target_vs_actual_query_ms,
+    "performance_report_year_s": performance_report_year_s,
 }
