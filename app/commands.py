@@ -31,12 +31,14 @@ def run_command(command: str, target: str, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
-    from app.services.demo import DEMO_PASSWORD, DEMO_SCALES, create_demo
+    from app.services.demo import DEMO_PASSWORD, DEMO_SCALES, DEMO_STATEMENT_MONTHS, create_demo
 
-    customers, orders, order_lines = DEMO_SCALES[getattr(args, "scale", "normal")]
+    scale = getattr(args, "scale", "normal")
+    customers, orders, order_lines = DEMO_SCALES[scale]
     try:
         summary = create_demo(seed=args.seed, customers=customers if args.customers is None else args.customers,
-                              follow_ups=args.follow_ups, orders=orders, order_lines=order_lines)
+                              follow_ups=args.follow_ups, orders=orders, order_lines=order_lines,
+                              statement_months=DEMO_STATEMENT_MONTHS[scale])
     except RuntimeError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
@@ -48,6 +50,9 @@ def cmd_demo(database, target: str, args: argparse.Namespace) -> int:
               f"{summary.products} products, {summary.quotations} quotations")
         print(f"{summary.orders} orders with {summary.order_lines} lines, {summary.shipments} shipments, "
               f"{summary.payments} payments")
+        print(f"{summary.targets} target figures, {summary.commission_rules} commission rules, "
+              f"{summary.statements} commission statements ({summary.statements_paid} paid, "
+              f"{summary.statements_approved} approved, the rest draft)")
     return 0
 
 

@@ -13,9 +13,13 @@ rebuilt once. See follow_ups.py for the customers' histories and pool clocks, pi
 opportunities. With customers come the product catalogue (products.py), quotations in every
 state for about one customer in ten (quotations.py) and orders over the same 18 months, from
 accepted quotations and direct, with payment plans, shipments, returns and payments (orders.py).
+Then the manager's sales targets for last year and this year (targets.py), three commission rules
+and the monthly commission statements of the last months, approved and paid but the latest
+(commissions.py), all through the services.
 
 `DEMO_SCALES["large"]` (`salesdesk demo --scale large`) is the volume test: 100,000 customers,
-300,000 orders with 1,000,000 lines and their shipments and payments, in a few minutes on SQLite.
+300,000 orders with 1,000,000 lines and their shipments and payments, in a few minutes on SQLite;
+it settles only the last DEMO_STATEMENT_MONTHS["large"] months' commission.
 """
 
 from __future__ import annotations
@@ -70,22 +74,31 @@ class DemoSummary:
     order_lines: int = 0
     shipments: int = 0
     payments: int = 0
+    targets: int = 0
+    commission_rules: int = 0
+    statements: int = 0
+    statements_approved: int = 0
+    statements_paid: int = 0
 
 
 DEMO_CUSTOMERS = 2000  # what `salesdesk demo` and `gui --demo` create unless told otherwise
 # --scale: customers, orders and order lines (None: the generators' usual share per customer)
 DEMO_SCALES: dict[str, tuple[int, int | None, int | None]] = {"normal": (DEMO_CUSTOMERS, None, None),
                                                               "large": (100_000, 300_000, 1_000_000)}
+# --scale: how many recent months get commission statements (None: October of last year on)
+DEMO_STATEMENT_MONTHS: dict[str, int | None] = {"normal": None, "large": 3}
 
 
 def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None, orders: int | None = None,
-                order_lines: int | None = None) -> DemoSummary:
+                order_lines: int | None = None, statement_months: int | None = None) -> DemoSummary:
     """Fill an empty database with the demo accounts, teams and settings and `customers` customers
     with their history (0: accounts only); refuses a used database. All in one transaction.
     `follow_ups` is how many follow-ups to make in all (None: about 2.6 a customer); the
     histories give at least one to most customers, so a much smaller number is exceeded.
     `orders` and `order_lines` are how many orders and lines in all (None: about 0.6 orders a
-    customer, 3.3 lines an order); lines must be 1 to 12 per order."""
+    customer, 3.3 lines an order); lines must be 1 to 12 per order. With customers come targets,
+    commission rules and statements: `statement_months` is how many recent months are settled
+    (None: October of last year up to last month)."""
     if customers < 0:
         raise ValueError("customers must be 0 or more")
     if follow_ups is not None and follow_ups < 0:
@@ -114,13 +127,21 @@ def create_demo(seed: int = 1, customers: int = 0, follow_ups: int | None = None
         summary = DemoSummary(users=len(users), teams=len(teams))
         if customers:
             # imported here: the login dialog imports this module for DEMO_ACCOUNTS at start-up
+            from app.services.demo.commissions import fill_commissions
             from app.services.demo.history import demo_staff, fill_customers, fill_sales
+            from app.services.demo.targets import fill_targets
 
             staff = demo_staff(users, DEMO_TEAMS, RECEPTION_ROTATION)
             settings["reception_rotation"] = list(staff.rotation)
             made = fill_customers(rng, staff, customers, follow_ups)
+            made |= fill_sales(seed, users, customers, orders, order_lines)
+            manager = next(u for u in users if u.username == "manager")
+            targets = fill_targets(seed, manager)
+            commissions = fill_commissions(manager, months=statement_months)
             summary = DemoSummary(users=len(users), teams=len(teams), customers=customers, **made,
-                                  **fill_sales(seed, users, customers, orders, order_lines))
+                                  targets=targets, commission_rules=commissions.rules,
+                                  statements=commissions.statements, statements_approved=commissions.approved,
+                                  statements_paid=commissions.paid)
         audit.record(admin, "database", "demo", "create",
                      {"seed": (None, seed), "customers": (None, customers), "products": (None, summary.products),
                       "quotations": (None, summary.quotations), "orders": (None, summary.orders),
