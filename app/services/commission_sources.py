@@ -132,7 +132,8 @@ class Window:
     """Which source rows to read: dates start..end (inclusive), optionally only salespeople in `people`
     and only rows recorded at or after `recorded_since` (late entries: only these items carry their
     `recorded_at`; a month's own items leave it None, converting 100,000 timestamps costs).
-    `only` (basis -> salespeople) keeps a basis's rows of those salespeople alone (`basis_sellers`)."""
+    `only` (basis -> salespeople) keeps a basis's rows of those salespeople alone (`basis_sellers`);
+    the rows of `skipped` salespeople are left out (their statement of the month is locked)."""
 
     start: dt.date
     end: dt.date
@@ -140,6 +141,7 @@ class Window:
     recorded_since: dt.datetime | None = None
     by_line: bool = False
     only: dict[str, frozenset[int]] | None = None
+    skipped: frozenset[int] = frozenset()
 
     def kept(self, basis: str) -> frozenset[int] | None:
         """The salespeople whose rows of `basis` are kept (`people` and `only`), None for everyone.
@@ -158,10 +160,10 @@ def _payments(window: Window) -> list[SourceItem]:
              .join(Order).where(Payment.pay_date.between(window.start, window.end) & (Order.state != "cancelled")))
     if window.recorded_since is not None:
         query = query.where(Payment.created_at >= window.recorded_since)
-    kept, moment = window.kept("collected"), _recorded(window)
+    kept, moment, skipped = window.kept("collected"), _recorded(window), window.skipped
     return [SourceItem("payment", pid, seller, _day(day), number, order_id, _money(basis), moment(recorded),
                        reference) for pid, day, recorded, reference, order_id, number, seller, basis in _raw(query)
-            if kept is None or seller in kept]
+            if (kept is None or seller in kept) and seller not in skipped]
 
 
 def _orders(window: Window) -> list[SourceItem]:
@@ -170,9 +172,10 @@ def _orders(window: Window) -> list[SourceItem]:
              .where(Order.state.in_(REVENUE_STATES) & Order.sign_date.between(window.start, window.end)))
     if window.recorded_since is not None:
         query = query.where(Order.confirmed_at >= window.recorded_since)
-    kept, moment = window.kept("signed"), _recorded(window)
+    kept, moment, skipped = window.kept("signed"), _recorded(window), window.skipped
     return [SourceItem("order", oid, seller, _day(day), number, oid, _money(net), moment(recorded))
-            for oid, day, recorded, number, seller, net in _raw(query) if kept is None or seller in kept]
+            for oid, day, recorded, number, seller, net in _raw(query)
+            if (kept is None or seller in kept) and seller not in skipped]
 
 
 def _shipment_lines(window: Window) -> list[SourceItem]:
@@ -185,9 +188,9 @@ def _shipment_lines(window: Window) -> list[SourceItem]:
     if window.recorded_since is not None:
         query = query.where(Shipment.shipped_at >= window.recorded_since)
     items = []
-    kept, moment = window.kept("shipped"), _recorded(window)
+    kept, moment, skipped = window.kept("shipped"), _recorded(window), window.skipped
     for sid, day, recorded, number, oid, order_number, seller, qty, price, discount, line_id, pline in _raw(query):
-        if kept is not None and seller not in kept:
+        if (kept is not None and seller not in kept) or seller in skipped:
             continue
         amount = _money(shipped_cents(int(qty), int(price), int(discount)))
         items.append(SourceItem("shipment", sid, seller, _day(day), number, oid, amount, moment(recorded),

@@ -197,10 +197,11 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
     with db.atomic():
         every_team = dict(User.select(User.id, User.team).tuples())
         window = month_window(year, month, by_line=by_line)
-        window.only = basis_sellers(rules, every_team)  # rows nobody's rule of their basis can price
-        items = read_items(window, bases) if bases else []
         existing = {s.salesperson_id: s for s in CommissionStatement.select().where(
             (CommissionStatement.year == year) & (CommissionStatement.month == month))}
+        window.only = basis_sellers(rules, every_team)  # rows nobody's rule of their basis can price
+        window.skipped = frozenset(p for p, s in existing.items() if s.state != "draft")  # locked: not read
+        items = read_items(window, bases) if bases else []
         sellers = {u.id for u in User.select(User.id).where((User.active == True) & (User.role == "sales"))}  # noqa: E712
         people = sellers | {i.salesperson_id for i in items} | set(existing)
         for basis, readers in window.only.items():  # whoever has unread rows still gets a statement

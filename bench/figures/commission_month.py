@@ -2,11 +2,12 @@
 salespeople, run by the manager, for a typical month of the large demo database (orders_large.py,
 `salesdesk demo --scale large`: 300,000 orders, 1,000,000 lines, their shipments and payments).
 
-The database: a copy of the large demo database in bench/.cache with three commission rules added
-through the services (the demo has none): collected, scope all, 2 %; shipped, scope the team of
-sales5, whole-amount tiers 0 → 1 %, 80 → 2 %, 100 → 3 %; collected, scope the first product line,
-3 % (so payments are split by product line). The typical month is the month whose number of payments
-is nearest the average month's; the busiest is the month with the most payments.
+The database: a copy of the large demo database in bench/.cache, with the demo's commission rules
+(and its statements of other months); when the demo has no rules, three are added through the
+services: collected, scope all, 2 %; shipped, scope the team of sales5, whole-amount tiers 0 → 1 %,
+80 → 2 %, 100 → 3 %; collected, scope the first product line, 3 % (so payments are split by
+product line). The typical month is the month whose number of payments is nearest the average
+month's; the busiest is the month with the most payments.
 
 Each run deletes the month's statements, then times the first generation (every row priced and
 written); the figure is the median of those. The unchanged regeneration after each run, and one
@@ -27,10 +28,12 @@ from bench.figures.orders_large import large_orders_database
 
 
 def _add_rules(db_path: Path) -> dict:
-    """The three rules, and {"typical": [y, m], "busiest": [y, m]} by the payments per month."""
+    """The three rules unless the demo has rules, and {"typical": [y, m], "busiest": [y, m]} by the
+    payments per month."""
     from peewee import fn
 
     from app.models.base import db
+    from app.models.commission import CommissionRule
     from app.models.connection import close_database, open_database
     from app.models.order import Payment
     from app.models.product import ProductLine
@@ -41,14 +44,15 @@ def _add_rules(db_path: Path) -> dict:
     try:
         manager = User.get(User.username == "manager")
         start = dt.date(2020, 1, 1)
-        create_rule(manager, RuleInput("Collected 2 %", start, rate="2"))
-        create_rule(manager, RuleInput("Shipped, tiers", start, basis="shipped", scope="team",
-                                       scope_key=User.get(User.username == "sales5").team_id,
-                                       tiers=[("0", "1"), ("80", "2"), ("100", "3")]))
-        line = ProductLine.select().order_by(ProductLine.id).first()
-        if line is not None:
-            create_rule(manager, RuleInput("First line 3 %", start, scope="product_line", scope_key=line.id,
-                                           rate="3"))
+        if not CommissionRule.select().exists():
+            create_rule(manager, RuleInput("Collected 2 %", start, rate="2"))
+            create_rule(manager, RuleInput("Shipped, tiers", start, basis="shipped", scope="team",
+                                           scope_key=User.get(User.username == "sales5").team_id,
+                                           tiers=[("0", "1"), ("80", "2"), ("100", "3")]))
+            line = ProductLine.select().order_by(ProductLine.id).first()
+            if line is not None:
+                create_rule(manager, RuleInput("First line 3 %", start, scope="product_line", scope_key=line.id,
+                                               rate="3"))
         month = fn.SUBSTR(Payment.pay_date.cast("TEXT"), 1, 7)
         counts = {m: n for m, n in Payment.select(month, fn.COUNT(Payment.id)).group_by(month).tuples()}
     finally:
