@@ -1,4 +1,4 @@
-"""Reports (报表) as Excel workbooks, written with XlsxWriter.
+"""Reports (报表) as Excel workbooks: XlsxWriter for a report, a streamed sheet of our own for detail rows.
 
     write_report_table(path, table, generated_by="王经理")        # any ReportTable, formatted
     write_detail_rows(path, columns, rows, progress, total=n)     # 100,000+ rows streamed from the database
@@ -11,9 +11,10 @@ rows and column widths fitted to the content. The target-vs-actual report (colum
 actual, attainment, last_year) also gets a native Excel chart (report_excel_chart.py) that stays live
 in Excel, WPS and LibreOffice.
 
-A detail export runs in XlsxWriter's constant_memory mode: each row goes to a scratch file as it is
-written, so memory stays flat however many rows the caller's iterator yields (openpyxl's write-only
-mode is about 2.5 times slower for the same rows). Both are saved beside the target and renamed over
+A detail export streams each row's XML straight into the zip member of its sheet (xlsx_rows.py), so
+memory stays flat however many rows the caller's iterator yields: 100,000 order lines × 10 columns
+take ~5 s from the database to the file, where XlsxWriter's constant_memory mode took ~20 s (13 s of
+CPU) and openpyxl's write-only mode ~30 s. Both kinds are saved beside the target and renamed over
 it (excel_stream.ReplacedFile): a locked or unwritable target raises TargetNotWritable and keeps the
 old file; `progress` raising services.progress.Cancelled leaves no file.
 
@@ -23,9 +24,9 @@ prefix (excel_style.py). XlsxWriter is imported inside the functions, never at s
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import tempfile
+import itertools
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -225,46 +226,27 @@ def write_detail_rows(path: str | Path, columns: Sequence[ReportColumn], rows: I
     flat however many rows there are. Calls `progress(done, total)` every PROGRESS_EVERY rows (`total`
     0 when the caller does not know it) and once at the end; Cancelled raised from it, or any error of
     `rows`, leaves no file. Returns how many rows were written; TargetNotWritable as write_report_table."""
-    import xlsxwriter
+    from app.reports.xlsx_rows import RowSheet
 
     report = progress or no_progress
+    source = iter(rows)
+    report(0, total)
+    first = list(itertools.islice(source, SAMPLE_ROWS))  # the widths come before the rows in the sheet
     written = 0
-    with ReplacedFile(path) as target, tempfile.TemporaryDirectory(prefix="salesdesk-xlsx-",
-                                                                   ignore_cleanup_errors=True) as scratch:
-        workbook = xlsxwriter.Workbook(str(target.partial), {"constant_memory": True, "tmpdir": scratch})
-        try:
-            formats = _Formats(workbook)
-            ws = workbook.add_worksheet(sheet_name(sheet_title))
-            for col, column in enumerate(columns):
-                ws.write_string(0, col, clean_text(column.title), formats.header)
-            writers = list(enumerate(_cell_writer(ws, column, formats) for column in columns))
-            sample: list[Sequence[object]] = []
-            report(0, total)
-            for row_number, values in enumerate(rows, start=1):
-                for col, write in writers:
-                    write(row_number, col, values[col])
-                written = row_number
-                if written <= SAMPLE_ROWS:
-                    sample.append(values)
+
+    def save(partial: Path) -> None:
+        nonlocal written
+        with (zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package,
+              RowSheet(package, sheet_name(sheet_title), [c.title for c in columns], [c.kind for c in columns],
+                       _widths(columns, first)) as sheet):
+            for values in itertools.chain(first, source):
+                sheet.append(values)
+                written += 1
                 if written % PROGRESS_EVERY == 0:
                     report(written, total)
-            # constant_memory writes the rows as they come, but widths, panes and the filter sit in the
-            # sheet's head, which XlsxWriter writes when the workbook closes: setting them last is fine
-            for col, width in enumerate(_widths(columns, sample)):
-                ws.set_column(col, col, width)
-            ws.freeze_panes(1, 0)
-            ws.autofilter(0, 0, written, max(len(columns) - 1, 0))
-            report(written, max(total, written))
-            target.commit(lambda _partial: _close(workbook))
-        except BaseException:
-            _abandon(workbook)
-            raise
+            sheet.finish()
+        report(written, max(total, written))
+
+    with ReplacedFile(path) as target:
+        target.commit(save)
     return written
-
-
-def _abandon(workbook: Any) -> None:
-    # In constant_memory mode each sheet keeps its rows in an open scratch file that only close()
-    # releases; close it so the scratch folder can be removed (Windows refuses to delete open files).
-    for ws in workbook.worksheets():
-        with contextlib.suppress(Exception):  # already closed by a save that failed later
-            ws._opt_close()

@@ -7,6 +7,7 @@ from bench.figures.customer_list import (
     customer_list_scroll_end_ms,
 )
 from bench.figures.customer_search import search_phone_p95_ms, search_pinyin_p95_ms, search_zh2_p95_ms
+from bench.figures.excel_export import excel_export_100k_rss_mb, excel_export_100k_s
 from bench.figures.import_customers import import_10k_customers_s
 from bench.figures.orders_large import (
     demo_large_build_s,
@@ -46,4 +47,6 @@ FIGURES = {
     "commission_month_all_s": commission_month_all_s,
     "target_vs_actual_query_ms": target_vs_actual_query_ms,
     "performance_report_year_s": performance_report_year_s,
+    "excel_export_100k_s": excel_export_100k_s,
+    "excel_export_100k_rss_mb": excel_export_100k_rss_mb,
 }

@@ -143,22 +143,30 @@ RECALCULATE_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def _libreoffice_csv(workbook: Path, tmp_path: Path) -> list[list[str]]:
+    """The first sheet of `workbook` as LibreOffice computes it on load, as CSV rows of stored values."""
+    profile = tmp_path / "lo-profile"
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(RECALCULATE_ON_LOAD, encoding="utf-8")
+    # CSV filter options: comma, double quote, UTF-8, from line 1, ..., values as stored, not as shown
+    subprocess.run([_soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false", "--outdir",
+                    str(tmp_path / "out"), str(workbook)], check=True, capture_output=True, timeout=180)
+    with open(tmp_path / "out" / (workbook.stem + ".csv"), encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+needs_libreoffice = pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+@needs_libreoffice
 def test_libreoffice_recomputes_the_totals_to_our_figures(tmp_path):
     table = target_table()
     written = write_report_table(tmp_path / "目标.xlsx", table, generated_by="王经理")
     blank = tmp_path / "blank.xlsx"
     _without_cached_results(written, blank)
-    profile = tmp_path / "lo-profile"
-    (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(RECALCULATE_ON_LOAD, encoding="utf-8")
-    # CSV filter options: comma, double quote, UTF-8, from line 1, ..., values as stored, not as shown
-    subprocess.run([_soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to",
-                    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,false,false', "--outdir",
-                    str(tmp_path / "out"), str(blank)], check=True, capture_output=True, timeout=180)
-    with open(tmp_path / "out" / "blank.csv", encoding="utf-8", newline="") as handle:
-        total_line = next(row for row in csv.reader(handle) if row and row[0] == "合计")
+    total_line = next(row for row in _libreoffice_csv(blank, tmp_path) if row and row[0] == "合计")
     totals = table.totals()
     recomputed = [D(total_line[i]).quantize(D("0.01")) for i in (1, 2, 4)]
     assert recomputed == [totals["target"], totals["actual"], totals["last_year"]]
@@ -190,7 +198,7 @@ def test_a_detail_export_of_unknown_length_reports_the_count_at_the_end(tmp_path
 
 @pytest.fixture
 def scratch(tmp_path, monkeypatch):
-    """The temporary folder XlsxWriter's constant_memory mode uses, here to check it is left empty."""
+    """The system's temporary folder, here to check an export leaves nothing in it."""
     folder = tmp_path / "scratch"
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
@@ -253,3 +261,14 @@ def test_a_locked_or_unwritable_target_is_refused_and_the_old_file_kept(tmp_path
 def test_a_folder_that_cannot_be_created_in_is_refused(tmp_path):
     with pytest.raises(TargetNotWritable):
         write_report_table(tmp_path / "missing" / "x.xlsx", target_table(), generated_by="王经理")
+
+
+@pytest.mark.slow
+@needs_libreoffice
+def test_libreoffice_reads_a_streamed_detail_export(tmp_path):
+    path = tmp_path / "detail.xlsx"
+    write_detail_rows(path, DETAIL_COLUMNS, (detail_row(i) for i in range(300)))
+    rows = _libreoffice_csv(path, tmp_path)
+    assert rows[0] == [c.title for c in DETAIL_COLUMNS] and len(rows) == 301
+    assert rows[2][:3] == ["SO-202603-0001", "2026-03-02", "客户1有限公司"]
+    assert rows[2][3:] == ["1", "1", "5%", "1235.56"]
