@@ -12,11 +12,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 from app.services.order_queries import OrderFilter, OrderRow, count_orders, order_page
 from app.views.context import AppContext
 from app.views.dates import date_text
-from app.views.dialogs.forms import open_record_form
 from app.views.money import format_money
 from app.views.orders.filter_bar import OrderFilterBar
-from app.views.orders.order_editor import OrderEditor
-from app.views.orders.order_view import OrderView
 from app.views.orders.words import state_title
 from app.views.screens import Screen
 from app.views.tables.document_list import DocumentList
@@ -99,6 +96,9 @@ class OrdersScreen(DocumentList, Screen):
 
     def new_order(self) -> QDialog | None:
         """The order editor for a new order; once saved, its order window opens."""
+        from app.views.dialogs.forms import open_record_form  # imported when first used: the list opens faster
+        from app.views.orders.order_editor import OrderEditor
+
         return open_record_form(self, lambda: OrderEditor(self.context.user, self),
                                 saved=lambda order: self._changed(order.id, open_it=True), reload=self.reload)
 
@@ -108,6 +108,9 @@ class OrdersScreen(DocumentList, Screen):
 
     def open_order(self, order_id: int) -> QDialog | None:
         """The order window of `order_id`; the list reloads when it changed something."""
+        from app.views.dialogs.forms import open_record_form  # imported when first used: the list opens faster
+        from app.views.orders.order_view import OrderView
+
         return open_record_form(self, lambda: OrderView(self.context.user, self, order_id),
                                 saved=lambda _saved: self._changed(order_id),
                                 reload=lambda: self._changed(order_id))
