@@ -61,7 +61,10 @@ def test_sales_board_matches_the_sales_workbench(staff):
     assert board.returning == full.returning and [c.name for c in board.returning] == ["快回公海的客户"]
     assert (board.open_opportunities, board.pipeline_value) == (2, Decimal("300.30"))
     assert board.pipeline_value == full.pipeline_value
-    assert board.extras == full.extras == {"Contracts to renew": [], "Overdue instalments": []}
+    assert board.extras == full.extras
+    assert set(board.extras) == {"Contracts to renew", "Overdue instalments", "My target"}
+    assert board.extras["Contracts to renew"] == board.extras["Overdue instalments"] == []
+    assert [(p.target, p.actual) for p in board.extras["My target"]] == [(None, Decimal("0.00"))] * 2
 
 
 def test_monitoring_rows_scope_and_limit(staff):
