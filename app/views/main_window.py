@@ -198,13 +198,15 @@ class MainWindow(QMainWindow):
             return
         spec = self.specs[row]
         screen = self.screens.get(spec.key)
+        built = screen is None
         if screen is None:
             screen = spec.load()(self.context, self.stack)
             screen.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = screen
             self.stack.addWidget(screen)
             screen.records_changed.connect(self.bell.refresh)
-        screen.refresh()
+        if not (built and screen.READS_WHEN_BUILT):  # no second read right after the first
+            screen.refresh()
         self.bell.refresh()
         self.stack.setCurrentWidget(screen)
 

@@ -39,6 +39,8 @@ class DocumentList:
     then calls `apply_filter()`.
     """
 
+    READS_WHEN_BUILT = True  # apply_filter() in __init__ has read the first page (see Screen)
+
     count_documents: Callable[[User, Any], int]
     document_page: Callable[[User, Any, int, int], Sequence[Any]]
     read_document: Callable[[User, int], Any]
