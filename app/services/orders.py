@@ -22,6 +22,7 @@ from app.models.quotation import QuotationLine
 from app.models.user import User
 from app.services import audit
 from app.services.customer_scope import get_visible_customer
+from app.services.document_lines import lines_snapshot, priced_amounts, priced_line_rows, replace_lines
 from app.services.errors import ValidationError
 from app.services.locking import bump_version, check_version, save_changes
 from app.services.numbering import next_number
@@ -31,7 +32,6 @@ from app.services.permissions import require
 from app.services.quotation_approval import PricedLine, approval_need
 from app.services.quotation_states import check_transition as check_quotation_transition
 from app.services.quotations import LineInput, choose_salesperson, price_lines
-from app.services.quote_math import totals
 
 NUMBER_KIND = "SO"
 EDITABLE_STATES = frozenset({"draft"})
@@ -80,32 +80,20 @@ def _header(actor: User, data: OrderInput) -> dict[str, object]:
 
 
 def _amounts(lines: list[PricedLine], salesperson: User) -> dict[str, object]:
-    sums = totals(lines)
-    need = approval_need(lines, salesperson.discount_limit)
-    return {"net_total": sums.net_total, "tax_total": sums.tax_total, "total": sums.total,
-            "needs_approval": need.needed, "approval_discount": need.discount}
+    return priced_amounts(lines, approval_need(lines, salesperson.discount_limit))
 
 
 def line_rows(order_id: int, lines: list[PricedLine]) -> list[dict[str, object]]:
     """Insert rows of priced lines for `order_id`, positions from 1 (also for bulk loads)."""
-    return [{"order": order_id, "position": position, "product": line.product_id,
-             "description": line.description, "quantity": line.quantity, "unit": line.unit,
-             "unit_price": line.unit_price, "discount": line.discount, "tax_rate": line.tax_rate,
-             "net": line.net, "tax": line.tax} for position, line in enumerate(lines, start=1)]
+    return priced_line_rows("order", order_id, lines)
 
 
 def _write_lines(order_id: int, lines: list[PricedLine]) -> None:
-    OrderLine.delete().where(OrderLine.order == order_id).execute()
-    rows = line_rows(order_id, lines)
-    for start in range(0, len(rows), 500):
-        OrderLine.insert_many(rows[start:start + 500]).execute()
+    replace_lines(OrderLine, "order", order_id, lines)
 
 
 def _snapshot(order_id: int) -> list[list[object]]:
-    """The lines as audit values: [product id, description, quantity, unit, unit price, discount, tax rate]."""
-    query = OrderLine.select().where(OrderLine.order == order_id).order_by(OrderLine.position)
-    return [[line.product_id, line.description, str(line.quantity), line.unit, str(line.unit_price),
-             str(line.discount), str(line.tax_rate)] for line in query]
+    return lines_snapshot(OrderLine, "order", order_id)
 
 
 # ---- create and edit -----------------------------------------------------------------------------

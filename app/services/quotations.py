@@ -22,6 +22,7 @@ from app.models.quotation import Quotation, QuotationLine
 from app.models.user import User
 from app.services import audit
 from app.services.customer_scope import get_visible_customer, may_assign_to
+from app.services.document_lines import lines_snapshot, priced_amounts, replace_lines
 from app.services.errors import NotFound, PermissionDenied, ValidationError
 from app.services.locking import bump_version, check_version, save_changes
 from app.services.numbering import next_number
@@ -30,7 +31,7 @@ from app.services.products import MAX_MONEY, parse_decimal
 from app.services.quotation_approval import ApprovalNeed, PricedLine, approval_need
 from app.services.quotation_queries import quotation_scope
 from app.services.quotation_states import EDITABLE_STATES, check_transition
-from app.services.quote_math import line_amounts, totals
+from app.services.quote_math import line_amounts
 
 NUMBER_KIND = "QT"
 DEFAULT_VALIDITY_DAYS = 30
@@ -185,30 +186,15 @@ def _header(actor: User, data: QuotationInput) -> dict[str, object]:
 
 
 def _amounts(lines: list[PricedLine], need: ApprovalNeed) -> dict[str, object]:
-    sums = totals(lines)
-    return {"net_total": sums.net_total, "tax_total": sums.tax_total, "total": sums.total,
-            "needs_approval": need.needed, "approval_discount": need.discount}
-
-
-def _line_rows(quotation_id: int, lines: list[PricedLine]) -> list[dict[str, object]]:
-    return [{"quotation": quotation_id, "position": position, "product": line.product_id,
-             "description": line.description, "quantity": line.quantity, "unit": line.unit,
-             "unit_price": line.unit_price, "discount": line.discount, "tax_rate": line.tax_rate,
-             "net": line.net, "tax": line.tax} for position, line in enumerate(lines, start=1)]
+    return priced_amounts(lines, need)
 
 
 def _write_lines(quotation_id: int, lines: list[PricedLine]) -> None:
-    QuotationLine.delete().where(QuotationLine.quotation == quotation_id).execute()
-    rows = _line_rows(quotation_id, lines)
-    for start in range(0, len(rows), 500):
-        QuotationLine.insert_many(rows[start:start + 500]).execute()
+    replace_lines(QuotationLine, "quotation", quotation_id, lines)
 
 
 def _snapshot(quotation_id: int) -> list[list[object]]:
-    """The lines as audit values: [product id, description, quantity, unit price, discount, tax rate]."""
-    query = QuotationLine.select().where(QuotationLine.quotation == quotation_id).order_by(QuotationLine.position)
-    return [[line.product_id, line.description, str(line.quantity), line.unit, str(line.unit_price),
-             str(line.discount), str(line.tax_rate)] for line in query]
+    return lines_snapshot(QuotationLine, "quotation", quotation_id)
 
 
 # ---- create and edit -----------------------------------------------------------------------------
