@@ -1277,6 +1277,10 @@
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
 </context>
 <context>
     <name>CommissionsScreen</name>

@@ -75,5 +75,5 @@ def percent_text(value: Decimal | None) -> str:
 def attainment_text(value: Decimal | None) -> str:
     """The attainment as shown in the statement list ("no target" when there is none)."""
     if value is None:
-        return QCoreApplication.translate(CONTEXT, "no target")
+        return QCoreApplication.translate("CommissionWords", "no target")  # literal context: lupdate reads it
     return percent_text(value)
