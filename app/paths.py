@@ -1,7 +1,16 @@
-"""Where SalesDesk keeps its files when no --db is given."""
+"""Where SalesDesk keeps its files: the user's data (when no --db is given) and its own resources.
+
+The resources (fonts, translations, icons) are package data of `app` (app/resources/), reached through
+importlib.resources, so they are found the same way from a checkout, an installed wheel and the frozen
+(PyInstaller) application.
+"""
 
 from __future__ import annotations
 
+import atexit
+import functools
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
 APP_NAME = "SalesDesk"
@@ -18,6 +27,16 @@ def default_database() -> str:
     return str(data_dir() / "salesdesk.sqlite3")
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """The resources/ folder beside the app package (icons, translations)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The app's resources folder (fonts, translations, icons) as a real directory on disk.
+
+    Installed or frozen, the package is on disk and this is app/resources itself; from a zipped
+    package, importlib.resources extracts it once to a temporary folder removed at exit.
+    """
+    resources = files("app") / "resources"
+    if isinstance(resources, Path):
+        return resources
+    stack = ExitStack()
+    atexit.register(stack.close)
+    return stack.enter_context(as_file(resources))

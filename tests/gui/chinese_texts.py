@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "salesdesk_zh_CN.ts"
+TS_FILE = ROOT / "app" / "resources" / "translations" / "salesdesk_zh_CN.ts"
 
 # Words a Chinese business application shows as they are: product and format names, currency
 # codes, key names in shortcut hints.

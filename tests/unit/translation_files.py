@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "salesdesk_zh_CN.ts"
+TS_FILE = ROOT / "app" / "resources" / "translations" / "salesdesk_zh_CN.ts"
 GONE = ("vanished", "obsolete")  # lupdate's marks for texts no longer in the code
 
 
