@@ -117,13 +117,16 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
 
 
 def _make_application():
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from app.paths import resources_dir
     from app.views.i18n import apply_cjk_font, chosen_language, install_translator
 
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)
     application.setOrganizationName(APP_NAME)
+    application.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.png")))  # read when first shown
     install_translator(application, chosen_language())
     apply_cjk_font(application)
     return application
