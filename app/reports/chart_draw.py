@@ -1,0 +1,173 @@
+"""Drawing the plans of chart_data.py on a matplotlib `Figure` (never pyplot): the target-vs-actual
+chart (grouped bars of last year's actual, faint, target and actual per month, attainment as a line
+on a right-hand percentage axis with a dashed 100 % line) and the bar charts of the other reports.
+
+Bar heights are the table's values (in yuan, or counts): a money axis only labels its ticks in 万
+(10,000 yuan) once the largest figure reaches 100,000, else in yuan with thousands separators.
+A missing value (no target) is a missing bar and a gap in the line, never a zero.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from matplotlib import patheffects
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from app.reports.chart_data import BarPlan, TargetsPlan
+from app.reports.report_excel_chart import ACTUAL_COLOR, ATTAINMENT_COLOR, LAST_YEAR_COLOR, TARGET_COLOR
+
+SIZE = (8.6, 4.4)  # inches at 100 dpi: the report screen's chart area and the PDF's page width
+WAN = 10_000
+PALETTE = ("#5B9BD5", "#ED7D31", "#70AD47", "#FFC000", "#A5A5A5", "#C00000")
+AGING_PALETTE = ("#70AD47", "#FFD966", "#F4B183", "#E46C0A", "#C00000")
+GRID = "#E0E0E0"
+HALO = [patheffects.withStroke(linewidth=2.5, foreground="white")]  # labels stay readable over bars
+
+
+def _number(value: object) -> float:
+    """A table value as a bar height; None is NaN (no bar, a gap in a line)."""
+    return math.nan if value is None else float(Decimal(value))
+
+
+def _largest(*series) -> float:
+    values = [abs(_number(v)) for s in series for v in s if v is not None]
+    return max(values, default=0.0)
+
+
+def money_formatter(largest: float) -> tuple[FuncFormatter, str]:
+    """(tick formatter, unit) for a money axis whose largest figure is `largest` yuan."""
+    if largest >= 10 * WAN:
+        def wan(value: float, _pos: object = None) -> str:
+            text = f"{value / WAN:,.1f}"
+            return text[:-2] if text.endswith(".0") else text
+        return FuncFormatter(wan), "万元"
+    return FuncFormatter(lambda value, _pos=None: f"{value:,.0f}"), "元"
+
+
+def _new_figure(title: str) -> Figure:
+    figure = Figure(figsize=SIZE, dpi=100, layout="constrained")
+    figure.suptitle(title, fontsize=13)  # the CJK font has no bold face
+    return figure
+
+
+def _style(ax) -> None:
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def targets_figure(plan: TargetsPlan, title: str) -> Figure:
+    """Grouped bars (last year faint, target, actual) and the attainment line of `plan`."""
+    figure = _new_figure(title)
+    ax = figure.add_subplot()
+    _style(ax)
+    ax.grid(axis="y", color=GRID, linewidth=0.8)
+    series = [("累计目标" if plan.cumulative else "目标", plan.target, TARGET_COLOR, 1.0),
+              ("累计销售额" if plan.cumulative else "实际销售额", plan.actual, ACTUAL_COLOR, 1.0)]
+    if plan.last_year is not None:
+        name = "去年同期累计" if plan.cumulative else "去年同期"
+        series.insert(0, (name, plan.last_year, LAST_YEAR_COLOR, 0.55))
+    count = len(plan.labels)
+    width = 0.8 / len(series)
+    for index, (name, values, color, alpha) in enumerate(series):
+        offset = (index - (len(series) - 1) / 2) * width
+        ax.bar([i + offset for i in range(count)], [_number(v) for v in values], width * 0.95,
+                      color=color, alpha=alpha, label=name)
+    formatter, unit = money_formatter(_largest(*(s[1] for s in series)))
+    ax.yaxis.set_major_formatter(formatter)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    ax.set_ylabel(f"金额（{unit}）")
+    ax.set_xticks(range(count), plan.labels, rotation=30 if plan.by_name and count > 6 else 0,
+                  ha="right" if plan.by_name and count > 6 else "center")
+    ax.set_xlim(-0.6, count - 0.4)
+    ax.set_ylim(bottom=0)
+    rate = ax.twinx()
+    rate.spines["top"].set_visible(False)
+    rates = [_number(v) for v in plan.attainment]
+    name = "累计达成率" if plan.cumulative else "达成率"
+    (line,) = rate.plot(range(count), rates, color=ATTAINMENT_COLOR, marker="o", markersize=4, linewidth=1.8,
+                        label=name)
+    line.set_gid("attainment")
+    for i, value in enumerate(rates):
+        if not math.isnan(value):
+            rate.annotate(f"{value:.0f}%", (i, value), textcoords="offset points", xytext=(0, 6), ha="center",
+                          fontsize=7, color=ATTAINMENT_COLOR, path_effects=HALO)
+    present = [r for r in rates if not math.isnan(r)]
+    rate.set_ylim(0, max([120.0, *present]) * 1.15)
+    rate.axhline(100, color=ATTAINMENT_COLOR, linewidth=0.8, linestyle="--", alpha=0.6)
+    rate.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos=None: f"{value:.0f}%"))
+    rate.set_ylabel(f"{name}（%）")
+    handles, labels = ax.get_legend_handles_labels()
+    handles.append(line)
+    labels.append(name)
+    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.08 if not plan.by_name else -0.2),
+              ncol=len(labels), frameon=False, fontsize=9)
+    return figure
+
+
+def bars_figure(plan: BarPlan, title: str) -> Figure:
+    """The bars of `plan`: grouped or stacked, vertical along time or horizontal along names."""
+    figure = _new_figure(title)
+    ax = figure.add_subplot()
+    _style(ax)
+    count = len(plan.labels)
+    positions = list(range(count))
+    solid = [s for s in plan.series if not s.faint]
+    palette = AGING_PALETTE if plan.stacked else PALETTE
+    bottoms = [0.0] * count
+    width = 0.8 if plan.stacked else 0.8 / max(1, len(solid))
+    for s in plan.series:
+        values = [_number(v) for v in s.values]
+        if s.faint:  # a reference (the target) behind the solid bars, full width
+            offset, size, color, alpha = 0.0, 0.85, LAST_YEAR_COLOR, 0.6
+        else:
+            index = solid.index(s)
+            offset = 0.0 if plan.stacked else (index - (len(solid) - 1) / 2) * width
+            size = width * (0.6 if any(x.faint for x in plan.series) else 0.95)
+            color, alpha = palette[index % len(palette)], 1.0
+        where = [p + offset for p in positions]
+        extra = {"left": bottoms} if plan.horizontal and plan.stacked else {"bottom": bottoms} if plan.stacked else {}
+        draw = ax.barh if plan.horizontal else ax.bar
+        draw(where, [0.0 if plan.stacked and math.isnan(v) else v for v in values], size, color=color,
+                    alpha=alpha, label=s.title, **extra)
+        if plan.stacked:
+            bottoms = [b + (0.0 if math.isnan(v) else v) for b, v in zip(bottoms, values, strict=True)]
+    value_axis = ax.xaxis if plan.horizontal else ax.yaxis
+    ends = bottoms if plan.stacked else [
+        max([0.0, *(x for x in (_number(s.values[i]) for s in plan.series) if not math.isnan(x))]) for i in positions]
+    top = max(ends, default=0.0) * (1.22 if plan.notes and plan.horizontal else 1.08) or 1.0
+    if plan.kind == "money":
+        formatter, unit = money_formatter(max(ends, default=0.0))
+        value_axis.set_major_formatter(formatter)
+        value_title = f"金额（{unit}）"
+    else:
+        value_title = plan.series[0].title if len(plan.series) == 1 else "数量"
+    value_axis.set_major_locator(MaxNLocator(nbins=6, integer=plan.kind == "count", steps=[1, 2, 2.5, 5, 10]))
+    if plan.horizontal:
+        ax.set_yticks(positions, plan.labels, fontsize=9 if count <= 12 else 8)
+        ax.set_ylim(count - 0.5, -0.5)  # the first (largest) at the top
+        ax.set_xlim(0, top)
+        ax.set_xlabel(value_title)
+        ax.grid(axis="x", color=GRID, linewidth=0.8)
+    else:
+        ax.set_xticks(positions, plan.labels, rotation=0 if count <= 12 else 90, fontsize=9 if count <= 12 else 7)
+        ax.set_xlim(-0.6, count - 0.4)
+        ax.set_ylim(0, top)
+        ax.set_ylabel(value_title)
+        if plan.axis_title:
+            ax.set_xlabel(plan.axis_title)
+        ax.grid(axis="y", color=GRID, linewidth=0.8)
+    for i, note in enumerate(plan.notes):
+        if note:
+            xy = (ends[i], i) if plan.horizontal else (i, ends[i])
+            ax.annotate(note, xy, textcoords="offset points", xytext=(4, 0) if plan.horizontal else (0, 4),
+                        ha="left" if plan.horizontal else "center", va="center" if plan.horizontal else "bottom",
+                        fontsize=8, color="#404040")
+    if len(plan.series) > 1:
+        below = -0.2 if plan.axis_title or count > 12 else -0.12
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, below), ncol=len(plan.series), frameon=False,
+                  fontsize=9)
+    return figure
