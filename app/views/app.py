@@ -122,13 +122,15 @@ def _make_application():
 
     from app.paths import resources_dir
     from app.views.i18n import apply_cjk_font, chosen_language, install_translator
+    from app.views.theme import follow_system_theme
 
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)
     application.setOrganizationName(APP_NAME)
     application.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.png")))  # read when first shown
-    install_translator(application, chosen_language())
+    install_translator(application, chosen_language())  # the language saved on this computer, else zh_CN
     apply_cjk_font(application)
+    follow_system_theme(application)  # dark or light as the system is, and again when it changes
     return application
 
 

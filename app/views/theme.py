@@ -1,0 +1,103 @@
+"""Light or dark, as the system is: `follow_system_theme(app)` at start-up applies the system's
+colour scheme (Qt 6.5+ QStyleHints.colorScheme) and applies it again whenever the system changes.
+
+Dark means the Fusion style with DARK_COLOURS as the palette (on Windows and Linux the native
+styles do not all draw dark; macOS's own style follows the system by itself, so it is left
+alone). Light leaves the platform's style and palette as they are, or gives them back after
+dark. SALESDESK_THEME=dark or light overrides the system (screenshots, a user's preference).
+The screens draw with palette roles (palette(mid) for quiet text, the highlight for selection),
+so they follow the palette.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEME_VARIABLE = "SALESDESK_THEME"
+
+Role = QPalette.ColorRole
+# role -> (normal, disabled)
+DARK_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
+    Role.Window: ("#2d2d30", "#2d2d30"),
+    Role.WindowText: ("#e6e6e6", "#7a7a7a"),
+    Role.Base: ("#1f1f22", "#262629"),
+    Role.AlternateBase: ("#2a2a2e", "#2a2a2e"),
+    Role.ToolTipBase: ("#3c3c40", "#3c3c40"),
+    Role.ToolTipText: ("#e6e6e6", "#7a7a7a"),
+    Role.PlaceholderText: ("#8c8c8c", "#6a6a6a"),
+    Role.Text: ("#e6e6e6", "#7a7a7a"),
+    Role.Button: ("#37373b", "#2f2f33"),
+    Role.ButtonText: ("#e6e6e6", "#7a7a7a"),
+    Role.BrightText: ("#ff6b6b", "#ff6b6b"),
+    Role.Light: ("#55555a", "#55555a"),
+    Role.Midlight: ("#444448", "#444448"),
+    Role.Mid: ("#8c8c8c", "#5a5a5e"),  # quiet text (notes, hints) uses palette(mid): readable on dark
+    Role.Dark: ("#1a1a1c", "#1a1a1c"),
+    Role.Shadow: ("#000000", "#000000"),
+    Role.Highlight: ("#2f65ca", "#4a4a4e"),
+    Role.HighlightedText: ("#ffffff", "#9a9a9a"),
+    Role.Link: ("#6aa9ff", "#6a8ab0"),
+    Role.LinkVisited: ("#b48cff", "#8a7ab0"),
+}
+
+# What the application had before the first dark palette, given back for light.
+_original: dict[str, object] = {}
+_following: list[QApplication] = []
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, (normal, disabled) in DARK_COLOURS.items():
+        palette.setColor(QPalette.ColorGroup.Active, role, QColor(normal))
+        palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(normal))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
+
+
+def system_scheme(app: QApplication) -> Qt.ColorScheme:
+    """Dark or Light: SALESDESK_THEME when set, else what the system says (Unknown counts as light)."""
+    forced = os.environ.get(THEME_VARIABLE, "").strip().lower()
+    if forced in ("dark", "light"):
+        return Qt.ColorScheme.Dark if forced == "dark" else Qt.ColorScheme.Light
+    scheme = app.styleHints().colorScheme()
+    return Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+
+
+def is_dark(app: QApplication) -> bool:
+    """True when the application's window colour is dark (whatever made it so)."""
+    return app.palette().color(Role.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Give the application the dark palette (Fusion) or its light look back."""
+    if sys.platform == "darwin" and not os.environ.get(THEME_VARIABLE):
+        return  # the macOS style draws the system's scheme itself
+    if scheme == Qt.ColorScheme.Dark:
+        if not _original:
+            _original["style"] = app.style().name()
+            _original["palette"] = QPalette(app.palette())
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    elif _original:  # light again after dark
+        style = str(_original["style"])
+        if app.style().name().lower() != style.lower():
+            app.setStyle(style)
+        palette = _original["palette"]
+        if isinstance(palette, QPalette) and palette.color(Role.Window).lightness() >= 128:
+            app.setPalette(palette)
+        else:  # the system was dark when we started: the style's own light colours
+            app.setPalette(app.style().standardPalette())
+
+
+def follow_system_theme(app: QApplication) -> None:
+    """Apply the system's scheme now and each time it changes (once per application)."""
+    apply_theme(app, system_scheme(app))
+    if app not in _following:
+        _following.append(app)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, system_scheme(app)))
