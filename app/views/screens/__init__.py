@@ -81,6 +81,8 @@ SCREENS: list[ScreenSpec] = [
                "app.views.screens.targets:TargetsScreen", "targets.view"),
     ScreenSpec("commissions", QT_TRANSLATE_NOOP("Navigation", "Commission"),
                "app.views.screens.commissions:CommissionsScreen", "commissions.view"),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"),
+               "app.views.screens.reports:ReportsScreen", "kpi.view"),
     ScreenSpec("reception_report", QT_TRANSLATE_NOOP("Navigation", "Reception report"),
                "app.views.screens.reception_report:ReceptionReportScreen", "reception.report"),
     # Administrators reach the Excel imports here (they do not see the customer list); managers too.
