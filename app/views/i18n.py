@@ -1,7 +1,12 @@
 """Languages: the translator for SalesDesk's own texts and Qt's, role titles, CJK fonts.
 
-zh_CN is the default language; SALESDESK_LANG=en (or any language without a .qm) shows the English
-source strings. Every visible text is written in English and goes through `tr()`/`translate()`.
+zh_CN is the default language; the language chosen in the window's View > Language menu is kept on
+this computer (app.views.local_settings) and used at the next start; SALESDESK_LANG=en (or any
+language without a .qm) overrides both and shows the English source strings. Every visible text is
+written in English and goes through `tr()`/`translate()`.
+
+`install_translator` switches a running application: Qt sends every widget a LanguageChange event
+and the windows set their texts again (`retranslate_ui()`), keeping what the user typed.
 """
 
 from __future__ import annotations
@@ -14,20 +19,43 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
+from app.views.local_settings import local_settings
 
 DEFAULT_LANGUAGE = "zh_CN"
 SOURCE_LANGUAGE = "en"
+LANGUAGE_KEY = "language"
+# The languages offered, each named in its own language (a user who cannot read the current one
+# still finds theirs), in the order of the menu.
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 # Tried in order for every character, so Chinese renders on Windows, macOS and Linux alike.
 CJK_FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
 
 # Kept referenced: QCoreApplication does not own installed translators.
 _installed: list[QTranslator] = []
+_current = {"language": SOURCE_LANGUAGE}
 
 
 def chosen_language() -> str:
-    """The language asked for by SALESDESK_LANG, else the default (zh_CN)."""
-    return os.environ.get("SALESDESK_LANG", "").strip() or DEFAULT_LANGUAGE
+    """The language asked for by SALESDESK_LANG, else the one saved on this computer, else the
+    default (zh_CN)."""
+    forced = os.environ.get("SALESDESK_LANG", "").strip()
+    if forced:
+        return forced
+    saved = str(local_settings().value(LANGUAGE_KEY, "") or "")
+    return saved if saved in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    """Remember `language` on this computer for the next start."""
+    settings = local_settings()
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+
+
+def current_language() -> str:
+    """The language the texts are shown in now (the source language when no translation loaded)."""
+    return _current["language"]
 
 
 def translation_file(language: str):
@@ -42,6 +70,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     """
     while _installed:
         app.removeTranslator(_installed.pop())
+    _current["language"] = SOURCE_LANGUAGE
     if language == SOURCE_LANGUAGE:
         return False
     path = translation_file(language)
@@ -58,6 +87,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         _installed.append(qtbase)
     app.installTranslator(ours)
     _installed.append(ours)
+    _current["language"] = language
     return True
 
 

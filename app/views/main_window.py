@@ -6,12 +6,22 @@ then) and refreshed each time they are shown again. On a language change the win
 itself and every screen built so far. After its first paint the window starts the background
 passes (recycling, due reminders; app.views.background_passes) and refreshes the bell and the
 workbench when they changed something.
+
+View > Language switches between 中文 and English while the window stays open (what the user typed
+stays), and is remembered for the next start (app.views.i18n). The window's size and place, its
+splitter and every built screen's column widths and splitters are saved when it closes and given
+back when it (or the screen) is built again (app.views.layout_memory). Help lists the keyboard
+shortcuts of the window and the screens built so far, opens the user guide and shows the versions
+(app.views.help_dialogs). File holds backup, restore and the database connection for those
+allowed, when those modules are present.
 """
 
 from __future__ import annotations
 
+from importlib.util import find_spec
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -19,16 +29,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from app import __version__
+from app.services.permissions import PERMISSIONS, can
 from app.services.settings import get_settings
+from app.views import layout_memory
 from app.views.context import AppContext
-from app.views.i18n import apply_cjk_font, role_title
+from app.views.i18n import LANGUAGES, apply_cjk_font, current_language, install_translator, role_title, save_language
+from app.views.local_settings import local_settings
 from app.views.notifications_bell import NotificationBell
 from app.views.screens import Screen, ScreenSpec, screens_for
 
@@ -37,6 +48,15 @@ DEFAULT_SIZE = (1200, 760)
 # look products up too, but their work is the accounts.
 START_SCREENS = {"admin": "users"}
 NAVIGATION_WIDTH = 180
+# File-menu entries another module provides: (module, function, permission). The entry is there
+# when the module is installed and the user holds the permission; the module is imported when used.
+FILE_ACTIONS = {
+    "backup": ("app.views.backup_actions", "back_up_now", "backup.run"),
+    "restore": ("app.views.backup_actions", "restore_from_backup", "backup.run"),
+    "database": ("app.views.dialogs.database_dialog", "open_database_dialog", "settings.manage"),
+}
+USER_GUIDE_KEY = QKeySequence.StandardKey.HelpContents  # F1
+SHORTCUTS_KEY = "Ctrl+/"
 
 
 def _separator() -> QFrame:
@@ -82,6 +102,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -111,11 +132,14 @@ class MainWindow(QMainWindow):
         # paint (queued once more, so that the start-up measurement never includes them).
         self.background_passes = None
         self.first_painted.connect(lambda: QTimer.singleShot(0, self.start_background_passes))
-        for number in range(1, 10):
+        self.navigation_shortcuts: list[QShortcut] = []
+        for number in range(1, min(len(self.specs), 9) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.select_row(row))
+            self.navigation_shortcuts.append(shortcut)
 
         self.resize(*DEFAULT_SIZE)
+        layout_memory.restore_window_layout(self)
         self.retranslate_ui()
         self.navigation.currentRowChanged.connect(self._show_row)
         if self.specs:
@@ -125,6 +149,15 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.file_actions: dict[str, QAction] = {}
+        for name, (module, function, permission) in FILE_ACTIONS.items():
+            if find_spec(module) is not None and permission in PERMISSIONS and can(self.context.user, permission):
+                action = QAction(self)
+                action.triggered.connect(lambda _checked=False, m=module, f=function: self._run_file_action(m, f))
+                self.file_menu.addAction(action)
+                self.file_actions[name] = action
+        if self.file_actions:
+            self.file_menu.addSeparator()
         self.logout_action = QAction(self)
         self.logout_action.triggered.connect(self.log_out)
         self.quit_action = QAction(self)
@@ -134,10 +167,33 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.logout_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language, name in LANGUAGES.items():
+            action = QAction(name, self)  # each language named in its own words: never translated
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+
         self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(USER_GUIDE_KEY))
+        self.guide_action.triggered.connect(self.show_user_guide)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(SHORTCUTS_KEY))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -146,14 +202,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} - {self.company_name}" if self.company_name else title)
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(spec.translated_title())
+        for shortcut, spec in zip(self.navigation_shortcuts, self.specs, strict=False):
+            # What Help > Keyboard shortcuts lists for the key.
+            shortcut.setWhatsThis(self.tr("Open {screen}").format(screen=spec.translated_title()))
         self.empty.setText(self.tr("Nothing to show for your role."))
         self.user_label.setText(self.context.user.display_name)
         self.role_label.setText(role_title(self.context.user.role))
         self.database_label.setToolTip(self.tr("The database SalesDesk is working in"))
         self.file_menu.setTitle(self.tr("&File"))
+        file_texts = {"backup": self.tr("&Back up now…"), "restore": self.tr("&Restore from backup…"),
+                      "database": self.tr("&Database connection…")}
+        for name, action in self.file_actions.items():
+            action.setText(file_texts[name])
         self.logout_action.setText(self.tr("&Log out"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        shown = current_language()
+        for language, action in self.language_actions.items():
+            action.setChecked(language == shown)
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&User guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About SalesDesk"))
         self.bell.retranslate_ui()
         for screen in self.screens.values():
@@ -165,6 +235,18 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.bell.poll()
         super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and place and every built screen's columns and splitters."""
+        settings = local_settings()
+        layout_memory.save_window_layout(self, settings)
+        for key, screen in self.screens.items():
+            layout_memory.save_widget_layout(screen, f"screen_{key}", settings)
+        settings.sync()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -197,18 +279,24 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.specs):
             return
         spec = self.specs[row]
-        screen = self.screens.get(spec.key)
-        built = screen is None
-        if screen is None:
-            screen = spec.load()(self.context, self.stack)
-            screen.setObjectName(f"screen_{spec.key}")
-            self.screens[spec.key] = screen
-            self.stack.addWidget(screen)
-            screen.records_changed.connect(self.bell.refresh)
+        built = spec.key not in self.screens
+        screen = self.build_screen(spec)
         if not (built and screen.READS_WHEN_BUILT):  # no second read right after the first
             screen.refresh()
         self.bell.refresh()
         self.stack.setCurrentWidget(screen)
+
+    def build_screen(self, spec: ScreenSpec) -> Screen:
+        """The screen of `spec`, built (with its remembered column widths) when first asked for."""
+        screen = self.screens.get(spec.key)
+        if screen is None:
+            screen = spec.load()(self.context, self.stack)
+            screen.setObjectName(f"screen_{spec.key}")
+            layout_memory.restore_widget_layout(screen, f"screen_{spec.key}")
+            self.screens[spec.key] = screen
+            self.stack.addWidget(screen)
+            screen.records_changed.connect(self.bell.refresh)
+        return screen
 
     def start_background_passes(self) -> None:
         """Start the recycling and reminder passes (app.views.background_passes), once."""
@@ -232,8 +320,36 @@ class MainWindow(QMainWindow):
         self.logout_requested.emit()
         self.close()
 
+    def set_language(self, language: str) -> None:
+        """Show every text in `language` now (no restart) and remember it for the next start."""
+        save_language(language)
+        application = QApplication.instance()
+        loaded = install_translator(application, language)
+        if language in LANGUAGES and language != "en" and not loaded:
+            self.statusBar().showMessage(self.tr("This installation has no translation for that language."), 8000)
+        # Removing the last translator sends no LanguageChange: set the texts here in any case.
+        self.retranslate_ui()
+
+    def _run_file_action(self, module: str, function: str) -> None:
+        from importlib import import_module
+
+        run = getattr(import_module(module), function)
+        if function == "open_database_dialog":
+            run(self, getattr(self.context, "database_target", None) or self.context.database_label)
+        else:
+            run(self, self.context)
+
+    def show_user_guide(self) -> None:
+        from app.views.help_dialogs import show_user_guide
+
+        show_user_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from app.views.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About SalesDesk"), self.tr(
-            "<b>SalesDesk</b> {version}<br>Customers, quotations, orders and commissions "
-            "for the sales department."
-        ).format(version=__version__))
+        from app.views.help_dialogs import show_about
+
+        show_about(self, self.context)
