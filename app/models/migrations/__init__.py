@@ -94,8 +94,11 @@ def migrate(database: Database, *, backup_dir: Path | None = None, target: int =
     if version > 0 and isinstance(database, SqliteDatabase) and database.database != ":memory:":
         db_path = Path(database.database)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or db_path.parent
-        backup_sqlite_file(database, folder / f"{db_path.stem}.schema{version}-{stamp}.bak")
+        if backup_dir is None:  # the folder chosen for this database's backups on this computer
+            from app.services.backup_settings import backup_folder  # a JSON file; no database, no Qt
+
+            backup_dir = backup_folder(str(db_path))
+        backup_sqlite_file(database, backup_dir / f"{db_path.stem}.schema{version}-{stamp}.bak")
     migrator = SchemaMigrator.from_database(database)
     with database.atomic():
         if isinstance(database, PostgresqlDatabase):
