@@ -13,7 +13,7 @@ else a system font.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -176,19 +176,22 @@ def _styles(font: str) -> SimpleNamespace:
 
 class PdfDocument:
     """One A4 document of kind `kind` (报价单, 销售合同 ...) numbered `number`: add its parts in order,
-    then `save`. FontNotFound when no CJK font can be loaded."""
+    then `save`. `landscape` turns every page sideways (a wide report). FontNotFound when no CJK font
+    can be loaded."""
 
-    def __init__(self, kind: str, number: str):
+    def __init__(self, kind: str, number: str, *, landscape: bool = False):
         from reportlab.lib.pagesizes import A4
+        from reportlab.lib.pagesizes import landscape as sideways
         from reportlab.lib.units import mm
 
-        self.pagesize = A4
+        self.pagesize = sideways(A4) if landscape else A4
         self.kind, self.number = kind, number
         self.settings = get_settings()
         self.font = register_cjk_font()
         self.styles = _styles(self.font)
         self.mm = mm
-        self.width = A4[0] - 30 * mm
+        self.width = self.pagesize[0] - 30 * mm  # the frame: 15 mm margins left and right
+        self.height = self.pagesize[1] - 31 * mm  # 15 mm at the top, 16 mm at the bottom
         self.story: list = []
 
     def paragraph(self, markup: str, style: str = "base"):
@@ -329,8 +332,9 @@ class PdfDocument:
                                    *lines]))
         self.story.append(KeepTogether([Spacer(1, 8 * mm), table]))
 
-    def save(self, path: str | Path, subject: str = "") -> Path:
-        """Write the document to `path` (page numbers on every page) and return the path."""
+    def save(self, path: str | Path, subject: str = "", *, on_page: Callable[[int], object] | None = None) -> Path:
+        """Write the document to `path` (page numbers on every page) and return the path. `on_page(n)`
+        is called as page n begins; an exception from it stops the build (nothing is saved)."""
         from reportlab.platypus import SimpleDocTemplate
 
         mm, out = self.mm, Path(path)
@@ -341,5 +345,10 @@ class PdfDocument:
             topMargin=15 * mm, bottomMargin=16 * mm, title=label, author=self.settings.company_name, subject=subject,
             creator="SalesDesk")
         running = f"{self.settings.company_name}  {label}".strip()
-        document.build(self.story, canvasmaker=_canvas_class(label, running, self.font))
+        hooks = {}
+        if on_page is not None:
+            def begin(_canvas, doc) -> None:
+                on_page(doc.page)
+            hooks = {"onFirstPage": begin, "onLaterPages": begin}
+        document.build(self.story, canvasmaker=_canvas_class(label, running, self.font), **hooks)
         return out
