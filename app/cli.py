@@ -11,9 +11,12 @@
     salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate] [--user NAME]
     salesdesk --db PATH report sales|targets|performance|funnel|customers|reception|shipments|receivables|commissions
               --year Y [--month M] [--by salesperson|team|month|...] [--json] [--user NAME]
+    salesdesk --db SOURCE move-data DEST [--yes]
 
-Without --db the database is the file in the user's data folder. Exit codes: 0 success, 1 the
-command found a problem (check) or failed, 2 bad usage.
+Without --db the database is the one chosen in the app's Database dialog (a setting of this
+computer: services.connection_settings), else the file in the user's data folder. A PostgreSQL
+server whose password is not remembered takes it from SALESDESK_DB_PASSWORD or asks for it.
+Exit codes: 0 success, 1 the command found a problem (check) or failed, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -100,28 +103,42 @@ def build_parser() -> argparse.ArgumentParser:
     shape.add_argument("--out", type=Path, metavar="FILE.xlsx", help="write the Excel workbook (commissions)")
     report.add_argument("--generate", action="store_true", help="commissions: (re)generate the month's drafts first")
     report.add_argument("--user", help="act as this user (default: the first active manager)")
+    moving = commands.add_parser("move-data", help="copy every row of the --db database into an empty one "
+                                 "(SQLite file or postgresql:// URL) and check every count and money total")
+    moving.add_argument("dest", metavar="DEST", help="the destination: a new SQLite file or an empty PostgreSQL "
+                        "database's URL; '-' reads the source and destination from two lines of standard input")
+    moving.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    moving.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)  # for the GUI
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    target = args.db or _default_db()
     command = args.command or "gui"
+    from app.services.connection_settings import choose_target
+
+    choice = choose_target(args.db)
+    if choice.needs_password and os.environ.get("SALESDESK_DB_PASSWORD"):
+        choice.params.password = os.environ["SALESDESK_DB_PASSWORD"]
+        choice.target, choice.needs_password = choice.params.target(), False
     if command == "gui":
         from app.views.app import run_gui
 
-        return run_gui(target, username=getattr(args, "user", None), demo=getattr(args, "demo", False),
+        return run_gui(choice.target, username=getattr(args, "user", None), demo=getattr(args, "demo", False),
                        exit_after_ready=getattr(args, "exit_after_ready", False),
-                       password=os.environ.get("SALESDESK_PASSWORD"), started=STARTED)
+                       password=os.environ.get("SALESDESK_PASSWORD"), started=STARTED, choice=choice)
+    if choice.needs_password and command != "template":
+        if not sys.stdin.isatty():
+            print(f"salesdesk: the password for {choice.params.keyring_user()} is not remembered; set "
+                  "SALESDESK_DB_PASSWORD or give --db", file=sys.stderr)
+            return 2
+        import getpass
+
+        choice.params.password = getpass.getpass(f"Password for {choice.params.keyring_user()}: ")
+        choice.target = choice.params.target()
     from app.commands import run_command
 
-    return run_command(command, target, args)
-
-
-def _default_db() -> str:
-    from app.paths import default_database
-
-    return default_database()
+    return run_command(command, choice.target, args)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,15 @@
-"""Opening the database: a SQLite file (the default) or a PostgreSQL server from a URL."""
+"""Opening the database: a SQLite file (the default) or a PostgreSQL server from a URL.
+
+A SQLite file on a network share is refused (`network_location`): SQLite's locking is not reliable
+over SMB or NFS, and several computers writing to one file can damage it. Refused: UNC paths
+(\\\\server\\share, //server/share), mapped network drives on Windows (GetDriveTypeW), and on Linux a
+folder whose mount in /proc/mounts is a network filesystem (NFS, CIFS/SMB, sshfs ...).
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
@@ -20,6 +27,13 @@ SQLITE_PRAGMAS = {
 
 class DatabaseLocationError(Exception):
     """The database target cannot be used (for instance a SQLite file on a network share)."""
+
+
+MOUNTS_FILE = Path("/proc/mounts")
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "sshfs", "afs", "ncpfs", "9p", "ceph",
+    "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "fuse.rclone", "lustre", "gpfs",
+})
 
 
 def is_postgres_url(target: str) -> bool:
@@ -50,15 +64,61 @@ def make_database(target: str) -> Database:
             password=unquote(parts.password) if parts.password else None,
         )
     path = Path(target)
-    if str(path).startswith(("\\\\", "//")):
+    if network_location(path) is not None:
         raise DatabaseLocationError(
-            "A SQLite database on a network share can be damaged when several computers write to "
-            "it. Use a PostgreSQL server to share one database."
+            "A SQLite database on a network share can be damaged when several computers write to it. Use a "
+            "PostgreSQL server to share one database: Database… in the login window sets it up."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     # IMMEDIATE: a write transaction takes the write lock at BEGIN, so two writers queue on
     # busy_timeout instead of one failing with "database is locked" halfway through.
     return SqliteDatabase(os.fspath(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+
+
+def network_location(path: Path | str) -> str | None:
+    """Why `path` is on a network share ("UNC path", "network drive", "nfs mount ..."), or None."""
+    text = os.fspath(path)
+    if text.startswith(("\\\\", "//")):
+        return "UNC path"
+    if sys.platform == "win32":
+        return _windows_network_drive(text)
+    if sys.platform.startswith("linux"):
+        return _linux_network_mount(text)
+    return None
+
+
+def _windows_network_drive(text: str) -> str | None:
+    import ctypes
+
+    drive = os.path.splitdrive(os.path.abspath(text))[0]
+    if not drive:
+        return None
+    drive_remote = 4
+    if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
+        return f"network drive {drive}"
+    return None
+
+
+def _linux_network_mount(text: str) -> str | None:
+    """The filesystem type of the deepest mount holding `text`, when it is a network filesystem."""
+    try:
+        lines = MOUNTS_FILE.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    path = os.path.realpath(os.path.abspath(text))
+    best, best_type = "", ""
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        # /proc/mounts escapes spaces, tabs, newlines and backslashes as octal (\040 ...)
+        point = fields[1].encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8", "replace")
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, best_type = point, fields[2]
+    if best_type in NETWORK_FILESYSTEMS or best_type.startswith("nfs"):
+        return f"{best_type} mount {best}"
+    return None
 
 
 def open_database(target: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Database:
