@@ -1,0 +1,181 @@
+# ruff: noqa: F811  (pytest fixtures imported from test_kpi / test_report_kpi are parameters here)
+"""The report screen (报表) on test_report_kpi's world (orders, payments, follow-ups ... of sales1 and
+sales5 in March and April 2026): a manager picks the performance ranking and sees build_report's
+figures, switches to targets and gets the chart, drills from a revenue figure into the orders that
+add up to it, exports the report to Excel and reads the figures back; a file that cannot be
+replaced gives a message and stays as it was; a salesperson sees only their own row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models.target import Target
+from app.reports.catalog import build_report
+from app.views import excel_export
+from app.views.context import AppContext
+from app.views.reports import report_documents
+from app.views.reports.report_model import cell_text
+from app.views.screens import SCREENS
+from app.views.screens.reports import ReportsScreen
+from tests.unit.test_kpi import world  # noqa: F401
+from tests.unit.test_report_kpi import more  # noqa: F401
+
+D = Decimal
+APRIL_FIRST = dt.date(2026, 4, 1)
+
+
+@pytest.fixture
+def targets(more):
+    """sales1: March target 1,000.00; the company's March 2,000.00."""
+    Target.create(year=2026, month=3, level="salesperson", key=str(more["s1"]), amount=D("1000.00"))
+    Target.create(year=2026, month=3, level="company", key="", amount=D("2000.00"))
+    return more
+
+
+def open_screen(qtbot, actor) -> ReportsScreen:
+    screen = ReportsScreen(AppContext(actor, "test"), today=APRIL_FIRST)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 760)
+    with qtbot.waitExposed(screen):
+        screen.show()
+    return screen
+
+
+def pick(qtbot, screen, report, year=2026, month=None, by=None) -> None:
+    screen.picker.choose(report, year=year, month=month, by=by)
+    qtbot.waitUntil(lambda: not screen.loader.busy and screen.table is not None and screen.table.name == report,
+                    timeout=10_000)
+
+
+def expected_texts(table) -> list[tuple[str, ...]]:
+    rows = [tuple(cell_text(c, row.get(c.key)) for c in table.columns) for row in table.rows]
+    if table.total_keys:
+        totals = table.totals()
+        rows.append(tuple(cell_text(c, totals[c.key]) if c.key in totals else ("合计" if i == 0 else "")
+                          for i, c in enumerate(table.columns)))
+    return rows
+
+
+def cell_rect(screen, row: int, key: str):
+    column = [c.key for c in screen.table.columns].index(key)
+    screen.view.scrollTo(screen.model.index(row, column))
+    return screen.view.visualRect(screen.model.index(row, column))
+
+
+def test_the_screen_is_registered_after_commission():
+    keys = [spec.key for spec in SCREENS]
+    assert keys.index("reports") == keys.index("commissions") + 1
+    spec = SCREENS[keys.index("reports")]
+    assert spec.title == "Reports" and spec.load() is ReportsScreen
+
+
+def test_manager_sees_the_performance_figures_then_the_targets_chart(qtbot, targets):
+    manager = targets["manager"]
+    screen = open_screen(qtbot, manager)
+    pick(qtbot, screen, "performance", month=3)
+    expected = build_report(manager, "performance", 2026, 3, today=APRIL_FIRST)
+    assert screen.model.texts() == expected_texts(expected)
+    first = dict(zip([c.key for c in expected.columns], screen.model.texts()[0], strict=True))
+    assert (first["name"], first["revenue"], first["collected"], first["orders"]) == (
+        targets["sales1"].display_name, "¥1,139.99", "¥442.48", "3")
+    assert screen.model.texts()[-1][:4] == ("合计", "", "", "¥1,339.99")
+    assert screen.excel_action.isEnabled()
+
+    pick(qtbot, screen, "targets", by="company")
+    assert screen.picker.by_combo.isVisible() and screen.picker.cumulative_box.isVisible()
+    assert screen.model.texts() == expected_texts(build_report(manager, "targets", 2026, None, "company"))
+    assert screen.chart.has_chart() and screen.chart_action.isEnabled()
+    screen.picker.cumulative_box.setChecked(True)  # redrawn at once, without reading again
+    assert not screen.loader.busy and screen.chart.has_chart()
+
+    pick(qtbot, screen, "funnel")
+    assert not screen.picker.by_combo.isVisible() and not screen.picker.cumulative_box.isVisible()
+
+
+def test_a_salesperson_sees_only_their_own_row(qtbot, targets):
+    me = targets["sales1"]
+    screen = open_screen(qtbot, me)
+    pick(qtbot, screen, "performance", month=3)
+    assert [row[1] for row in screen.model.texts()[:-1]] == [me.display_name]
+    assert screen.model.texts() == expected_texts(build_report(me, "performance", 2026, 3, today=APRIL_FIRST))
+    combo = screen.picker.report_combo
+    assert "reception" not in [combo.itemData(i) for i in range(combo.count())]  # not theirs to read
+    screen.picker.choose("sales")
+    assert [screen.picker.by_combo.itemData(i) for i in range(screen.picker.by_combo.count())] == ["month"]
+
+
+def test_drill_down_from_revenue_lists_the_orders_that_make_it(qtbot, targets):
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "performance", month=3)
+    row = [r["name"] for r in screen.table.rows].index(targets["sales1"].display_name)
+    rect = cell_rect(screen, row, "revenue")
+    # a real double-click: press and release, then the double-click event (the view needs the press)
+    qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: screen.drill_dialog is not None, timeout=10_000)
+    dialog = screen.drill_dialog
+    rows = dialog.model.texts()
+    assert [r[1] for r in rows[:-1]] == ["2026-03-01", "2026-03-10", "2026-03-20"]
+    assert [r[-1] for r in rows] == ["¥89.99", "¥950.00", "¥100.00", "¥1,139.99"]
+    assert dialog.detail.figure() == screen.table.rows[row]["revenue"]
+    assert "3 row(s), total ¥1,139.99" in dialog.heading.text()
+    dialog.close()
+    # a rate has no rows behind it
+    rate = cell_rect(screen, row, "win_rate")
+    assert not screen.drill_into(screen.view.indexAt(rate.center()))
+
+
+def test_excel_export_writes_the_figures(qtbot, targets, tmp_path, monkeypatch):
+    target = tmp_path / "业绩.xlsx"
+    monkeypatch.setattr(excel_export, "ask_excel_path", lambda _parent, _title, _name: target)
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "performance", month=3)
+    screen.view.setFocus()
+    qtbot.keyClick(screen.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    sheet = openpyxl.load_workbook(target).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header = next(i for i, row in enumerate(values) if row[:3] == ["排名", "销售员", "团队"])
+    first = dict(zip(values[header], values[header + 1], strict=False))
+    assert first["销售员"] == targets["sales1"].display_name
+    assert (first["销售额"], first["回款额"], first["订单数"]) == (1139.99, 442.48, 3)
+    assert values[1][:2] == ["期间", "2026年3月"]
+
+
+def test_a_file_that_cannot_be_replaced_keeps_its_old_content(qtbot, targets, tmp_path, monkeypatch):
+    target = tmp_path / "业绩.xlsx"
+    target.write_bytes(b"the old workbook")
+    monkeypatch.setattr(excel_export, "ask_excel_path", lambda _parent, _title, _name: target)
+    shown = []
+    monkeypatch.setattr(excel_export, "show_error", lambda _parent, error: shown.append(str(error)))
+    real_replace = pathlib.Path.replace
+
+    def locked(self, other):  # what Windows does while another program holds the file open
+        if pathlib.Path(other) == target:
+            raise PermissionError(13, "Permission denied", str(other))
+        return real_replace(self, other)
+
+    monkeypatch.setattr(pathlib.Path, "replace", locked)
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "performance", month=3)
+    assert screen.export_excel() is None
+    assert len(shown) == 1 and "业绩.xlsx could not be written (Permission denied)" in shown[0]
+    assert "close it there" in shown[0]
+    assert target.read_bytes() == b"the old workbook"
+    assert not list(tmp_path.glob("*.part"))  # the unfinished file is gone
+
+
+def test_pdf_and_chart_files(qtbot, targets, tmp_path, monkeypatch):
+    pdf, png = tmp_path / "目标.pdf", tmp_path / "目标.png"
+    monkeypatch.setattr(report_documents, "choose_pdf_path", lambda *_args: str(pdf))
+    monkeypatch.setattr(report_documents, "choose_chart_path", lambda *_args: str(png))
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "targets", by="company")
+    assert screen.export_pdf() == pdf and pdf.read_bytes().startswith(b"%PDF")
+    assert screen.save_chart() == str(png) and png.read_bytes().startswith(b"\x89PNG")
