@@ -14,12 +14,14 @@ from app.commands_import import cmd_import, cmd_template
 from app.commands_print import cmd_print
 from app.commands_report import cmd_report
 from app.models.connection import close_database, describe, open_database
-from app.models.migrations import SchemaTooNewError, backup_sqlite_file
+from app.models.migrations import SchemaTooNewError
 
 
 def run_command(command: str, target: str, args: argparse.Namespace) -> int:
     if command in OFFLINE_COMMANDS:
         return OFFLINE_COMMANDS[command](args)
+    if command in FILE_COMMANDS:  # backup, restore: the file as it is, not opened nor migrated first
+        return FILE_COMMANDS[command](target, args)
     if command == "move-data":  # opens both databases itself
         return cmd_move_data(target, args)
     try:
@@ -86,16 +88,55 @@ def _postgres_foreign_key_problems(database) -> list[str]:
     return [f"foreign key not validated: {table}.{name}" for table, name in rows]
 
 
-def cmd_backup(database, target: str, args: argparse.Namespace) -> int:
-    if not isinstance(database, SqliteDatabase):
-        print("salesdesk: back up a PostgreSQL database with pg_dump.", file=sys.stderr)
+def cmd_backup(target: str, args: argparse.Namespace) -> int:
+    """Back up the database as it is (not migrated first): into OUT, else into this computer's backup folder."""
+    from app.services.backups import BackupError, backup_folder, backup_now, backup_to
+
+    out: Path | None = getattr(args, "out", None)
+    try:
+        path = backup_to(target, out) if out else backup_now(target, backup_folder(target), kind="manual")
+    except BackupError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
-    out: Path = args.out
-    if out.exists():
-        print(f"salesdesk: {out} exists; choose a new file name.", file=sys.stderr)
+    print(f"backup written to {path} (integrity check ok)")
+    return 0
+
+
+def cmd_restore(target: str, args: argparse.Namespace) -> int:
+    """Check FILE, ask (unless --yes), restore it over the database keeping the replaced one, then migrate."""
+    from app.services.backups import BackupError, check_backup, record_restore, restore
+
+    try:
+        check = check_backup(args.file)
+    except BackupError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
-    backup_sqlite_file(database, out)
-    print(f"backup written to {out} (integrity check ok)")
+    taken = f"{check.taken_at:%Y-%m-%d %H:%M}"
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("salesdesk: restore: add --yes to restore without being asked", file=sys.stderr)
+            return 2
+        answer = input(f"Replace every record of {describe(target)} with the backup {args.file.name} of {taken}? "
+                       "[y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing was restored")
+            return 1
+    try:
+        result = restore(args.file, target)
+    except BackupError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return 1
+    print(f"{describe(target)} restored from {args.file} ({taken})")
+    if result.replaced is not None:
+        print(f"the replaced database is kept as {result.replaced}")
+    try:
+        open_database(target)  # an older backup is migrated now (after its own pre-migration backup)
+        record_restore(None, result)
+    except Exception as exc:
+        print(f"salesdesk: the restored database does not open: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        close_database()
     return 0
 
 
@@ -139,7 +180,9 @@ def cmd_move_data(target: str, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "import": cmd_import,
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "import": cmd_import,
             "export": cmd_export, "print": cmd_print, "report": cmd_report}
+# commands that work on the database file itself (target, args)
+FILE_COMMANDS = {"backup": cmd_backup, "restore": cmd_restore}
 # commands that need no database
 OFFLINE_COMMANDS = {"template": cmd_template}
