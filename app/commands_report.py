@@ -1,11 +1,17 @@
-"""`salesdesk --db PATH report NAME --year Y [--month M] [--by G] [--json] [--user NAME]`: a report
-(`reports.catalog`) as the user sees it (default user: the first active manager). Without --json it
-prints the table tab-separated with a totals line; --json prints {"report", "title", "period",
-"scope", "columns", "rows", "totals"} (`ReportTable.as_json`: amounts, percentages as strings with
-two decimals, dates ISO). Exit 1 on a refused user or report, 2 on a grouping the report lacks.
+"""`salesdesk --db PATH report NAME --year Y [--month M] [--by G] [--json | --out FILE.xlsx | --out FILE.pdf]
+[--user NAME]`: a report (`reports.catalog`) as the user sees it (default user: the first active
+manager). Without --json or --out it prints the table tab-separated with a totals line; --json prints
+{"report", "title", "period", "scope", "columns", "rows", "totals"} (`ReportTable.as_json`: amounts,
+percentages as strings with two decimals, dates ISO); --out writes the report workbook
+(`report_excel.write_report_table`) or the PDF report (`report_pdf.write_report_pdf`), chosen by the
+file's suffix, and prints where. The file is written beside the target and renamed over it: a
+target another program holds open (or a read-only folder) is refused with a sentence and the old file
+is kept. Exit 1 on a refused user, report or file, 2 on a grouping the report lacks or an --out
+suffix other than .xlsx and .pdf.
 
 `salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate]
-[--user NAME]`: the month's commission statements, as before.
+[--user NAME]`: the month's commission statements, as before (`--out FILE.pdf` or `--by salesperson`
+gives the commissions report instead).
 
 Reads the stored statements the user may see (default user: the first active manager, who sees
 everyone's). `--generate` first (re)generates the month's drafts as that user (managers only; locked
@@ -20,10 +26,13 @@ import argparse
 import json
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 from app.models.user import User
 from app.services.commission_queries import StatementDetail
 from app.services.errors import ServiceError
+
+OUT_SUFFIXES = (".xlsx", ".pdf")
 
 
 def _actor(username: str | None) -> User | None:
@@ -69,8 +78,9 @@ def print_table(table) -> None:
 
 def cmd_report(database, target: str, args: argparse.Namespace) -> int:
     """Print a report, or the month's commission statements (module notes)."""
-    commissions_as_before = args.kind == "commissions" and (args.month is not None or args.out or args.generate) \
-        and getattr(args, "by", None) is None
+    statements_out = args.out is not None and _suffix(args.out) == ".xlsx"
+    commissions_as_before = args.kind == "commissions" and getattr(args, "by", None) is None and (
+        args.generate or statements_out or (args.month is not None and args.out is None))
     if not commissions_as_before:
         return _cmd_table(args)
     if args.month is None:
@@ -82,8 +92,9 @@ def cmd_report(database, target: str, args: argparse.Namespace) -> int:
 def _cmd_table(args: argparse.Namespace) -> int:
     from app.reports.catalog import build_report
 
-    if args.out:
-        print(f"salesdesk: --out is not available for report {args.kind} yet; use --json.", file=sys.stderr)
+    if args.out is not None and _suffix(args.out) not in OUT_SUFFIXES:
+        print(f"salesdesk: --out {args.out}: write a .xlsx workbook or a .pdf report (other suffixes are "
+              "not written).", file=sys.stderr)
         return 2
     actor = _actor(args.user)
     if actor is None:
@@ -98,11 +109,49 @@ def _cmd_table(args: argparse.Namespace) -> int:
     except ServiceError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
+    if args.out is not None:
+        return _write_table(table, args.out, actor)
     if args.json:
         print(json.dumps(table.as_json(), ensure_ascii=False, indent=1))
     else:
         print_table(table)
     return 0
+
+
+def _suffix(path) -> str:
+    return Path(path).suffix.lower()
+
+
+def _write_table(table, out: Path, actor: User) -> int:
+    """Write `table` to `out` as a workbook or a PDF by its suffix; print where (module notes)."""
+    from app.reports.excel_stream import TargetNotWritable
+    from app.reports.pdf_document import FontNotFound
+
+    try:
+        if _suffix(out) == ".pdf":
+            from app.reports.report_pdf import write_report_pdf
+
+            write_report_pdf(table, out, generated_by=actor.display_name)
+        else:
+            from app.reports.report_excel import write_report_table
+
+            write_report_table(out, table, generated_by=actor.display_name)
+    except TargetNotWritable as exc:
+        print(f"salesdesk: {not_written(exc)}", file=sys.stderr)
+        return 1
+    except FontNotFound as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {table.title} {table.period} ({len(table.rows)} rows) to {out}")
+    return 0
+
+
+def not_written(exc) -> str:
+    """The sentence for a TargetNotWritable: the file, the system's reason, that nothing was replaced,
+    and, when the system refused access (a file open in Excel or a PDF viewer on Windows), what to do."""
+    hint = " If another program has it open, close it there and try again." \
+        if isinstance(exc.__cause__, PermissionError) else ""
+    return f"cannot write {exc.path} ({exc.reason}); an existing file there was left as it was.{hint}"
 
 
 def _cmd_commissions(args: argparse.Namespace) -> int:

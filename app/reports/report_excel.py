@@ -28,6 +28,7 @@ import datetime as dt
 import itertools
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,8 @@ def _cell_writer(ws: Any, column: ReportColumn, formats: _Formats) -> CellWriter
     if column.kind == "percent":
         def write_percent(row: int, col: int, value: Any) -> None:
             if value is not None:
-                write_number(row, col, float(value) / 100, cell_format)
+                # scaled as a Decimal: float(Decimal("66.67")) / 100 would store 0.6667000000000001
+                write_number(row, col, float(Decimal(value).scaleb(-2)), cell_format)
         return write_percent
 
     def write_figure(row: int, col: int, value: Any) -> None:
