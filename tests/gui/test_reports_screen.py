@@ -179,3 +179,24 @@ def test_pdf_and_chart_files(qtbot, targets, tmp_path, monkeypatch):
     pick(qtbot, screen, "targets", by="company")
     assert screen.export_pdf() == pdf and pdf.read_bytes().startswith(b"%PDF")
     assert screen.save_chart() == str(png) and png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_opened_from_the_navigation_it_builds_the_users_report(qtbot, login_as):
+    window = login_as("sales1")
+    assert "Reports" in window.screen_titles()
+    screen = window.open_screen("reports")
+    qtbot.waitUntil(lambda: screen.table is not None and not screen.loader.busy, timeout=10_000)
+    assert screen.table.name == "performance" and [r["name"] for r in screen.table.rows] == ["张伟"]
+    assert "Reports" not in login_as("desk1").screen_titles()
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester, targets):
+    from app.views.reports.report_model import ReportTableModel
+
+    model = ReportTableModel()
+    table = build_report(targets["manager"], "performance", 2026, 3, today=APRIL_FIRST)
+    model.show_table(table, ("revenue",))
+    qtmodeltester.check(model)
+    last = len(table.rows)
+    assert model.rowCount() == last + 1 and model.is_totals_row(last) and not model.is_totals_row(0)
+    assert model.drillable(model.index(0, 3)) and not model.drillable(model.index(last, 3))  # revenue
