@@ -237,7 +237,7 @@ def list_backups(folder: Path, *, database: str | None = None) -> list[BackupFil
     except OSError:
         return []
     found = [b for b in map(parse_name, entries) if b is not None and (database is None or b.database == database)]
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, len(b.path.name), b.path.name), reverse=True)  # -2 after -1
 
 
 def _unique_path(folder: Path, name: str, stamp: str, kind: str, ext: str) -> Path:
