@@ -84,6 +84,7 @@ def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(dark_palette())
+        _restyle(app)
     elif _original:  # light again after dark
         style = str(_original["style"])
         if app.style().name().lower() != style.lower():
@@ -93,6 +94,16 @@ def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
             app.setPalette(palette)
         else:  # the system was dark when we started: the style's own light colours
             app.setPalette(app.style().standardPalette())
+        _restyle(app)
+
+
+def _restyle(app: QApplication) -> None:
+    """Widgets with a style sheet keep the palette they were polished with: set their sheet again
+    so palette(...) in it and their own colours follow the new palette."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def follow_system_theme(app: QApplication) -> None:

@@ -34,6 +34,8 @@ def test_the_dark_scheme_gives_a_dark_window_and_light_gives_the_look_back(qapp,
     assert qapp.style().name().lower() == "fusion"
     assert theme.is_dark(qapp)
     assert background_lightness(window.statusBar()) < 80
+    # The navigation has a style sheet of its own: it follows the palette too.
+    assert background_lightness(window.navigation) < 80
     table = window.open_screen("customers").table
     assert table.palette().color(QPalette.ColorRole.Base).lightness() < 60
     assert table.palette().color(QPalette.ColorRole.Text).lightness() > 200
