@@ -200,3 +200,17 @@ def test_the_table_model_passes_the_model_tester(qtmodeltester, targets):
     last = len(table.rows)
     assert model.rowCount() == last + 1 and model.is_totals_row(last) and not model.is_totals_row(0)
     assert model.drillable(model.index(0, 3)) and not model.drillable(model.index(last, 3))  # revenue
+
+
+def test_a_manager_narrows_the_ranking_to_a_salesperson(qtbot, targets):
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "performance", month=3)
+    combo = screen.picker.scope_combo
+    assert combo.isVisible() and combo.isEnabled()
+    index = next(i for i in range(combo.count()) if combo.itemText(i) == targets["sales5"].display_name)
+    combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not screen.loader.busy and len(screen.table.rows) == 1, timeout=10_000)
+    assert screen.model.texts()[0][1] == targets["sales5"].display_name
+    assert screen.model.texts()[-1][3] == "¥200.00"  # the totals are the row's
+    pick(qtbot, screen, "sales", by="month")
+    assert not combo.isEnabled() and len(screen.table.rows) == 12  # no row per person: everyone

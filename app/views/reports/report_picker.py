@@ -1,6 +1,8 @@
 """What report to show: the report, the year, a month or the whole year, the grouping ("by") where
-the report has several, and for the targets report whose line the chart follows and whether it is
-cumulative. `changed` is emitted once per change the user makes.
+the report has several, the scope (managers: a team or a salesperson; supervisors: one of their
+team; `reports.report_scope`) where the rows are per person or team, and for the targets report
+whose line the chart follows and whether it is cumulative. `changed` is emitted once per change
+the user makes.
 
 The reports and groupings offered follow the user: salespeople see their own figures only (no
 team or salesperson groupings to choose from), the front-desk report only for those who may read
@@ -15,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.models.user import User
+from app.reports.report_scope import Scope, can_narrow, scope_choices
 from app.services.permissions import can
 
 CONTEXT = "ReportPicker"
@@ -87,6 +90,7 @@ class ReportPicker(QWidget):
         self.actor = actor
         today = today or dt.date.today()
         self.report_label, self.year_label, self.by_label, self.subject_label = QLabel(), QLabel(), QLabel(), QLabel()
+        self.scope_label = QLabel()
         self.report_combo = QComboBox()
         self.report_combo.setObjectName("reportCombo")
         for name in reports_for(actor):
@@ -99,22 +103,30 @@ class ReportPicker(QWidget):
         for number in range(1, 13):
             self.month_combo.addItem(f"{number:02d}", number)
         self.by_combo = QComboBox()
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("reportScope")
+        self.scopes = scope_choices(actor)
+        self.scope_combo.addItem("", None)
+        for scope in self.scopes:
+            self.scope_combo.addItem("", scope)
         self.subject_combo = QComboBox()
         self.subject_combo.setMinimumContentsLength(8)
         self.cumulative_box = QCheckBox()
         for label, buddy in ((self.report_label, self.report_combo), (self.year_label, self.year_box),
-                             (self.by_label, self.by_combo), (self.subject_label, self.subject_combo)):
+                             (self.by_label, self.by_combo), (self.scope_label, self.scope_combo),
+                             (self.subject_label, self.subject_combo)):
             label.setBuddy(buddy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.report_label, self.report_combo, self.year_label, self.year_box, self.month_combo,
-                       self.by_label, self.by_combo, self.subject_label, self.subject_combo, self.cumulative_box):
+                       self.by_label, self.by_combo, self.scope_label, self.scope_combo, self.subject_label,
+                       self.subject_combo, self.cumulative_box):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._quiet = False
         self.report_combo.currentIndexChanged.connect(self._report_changed)
         for signal in (self.year_box.valueChanged, self.month_combo.currentIndexChanged,
-                       self.by_combo.currentIndexChanged):
+                       self.by_combo.currentIndexChanged, self.scope_combo.currentIndexChanged):
             signal.connect(self._emit)
         self.subject_combo.currentIndexChanged.connect(self._chart_changed)
         self.cumulative_box.toggled.connect(self._chart_changed)
@@ -126,6 +138,11 @@ class ReportPicker(QWidget):
         self.report_label.setText(self.tr("&Report:"))
         self.year_label.setText(self.tr("&Year:"))
         self.by_label.setText(self.tr("&Group:"))
+        self.scope_label.setText(self.tr("&Scope:"))
+        self.scope_combo.setItemText(0, self.tr("Everyone"))
+        for index, scope in enumerate(self.scopes, start=1):
+            self.scope_combo.setItemText(index, self.tr("Team {name}").format(name=scope.name)
+                                         if scope.kind == "team" else scope.name)
         self.subject_label.setText(self.tr("C&hart:"))
         self.cumulative_box.setText(self.tr("C&umulative"))
         self.cumulative_box.setToolTip(self.tr("Show targets and results added up from January"))
@@ -157,6 +174,12 @@ class ReportPicker(QWidget):
         return self.by_combo.currentData() if self.by_combo.count() else None
 
     @property
+    def scope(self) -> Scope | None:
+        """The team or salesperson chosen, when it applies to the report and grouping picked."""
+        scope = self.scope_combo.currentData()
+        return scope if scope is not None and can_narrow(self.report, self.by, scope) else None
+
+    @property
     def cumulative(self) -> bool:
         return self.report == "targets" and self.cumulative_box.isChecked()
 
@@ -166,8 +189,9 @@ class ReportPicker(QWidget):
         return self.subject_combo.currentData() if self.report == "targets" else None
 
     def choose(self, report: str | None = None, *, year: int | None = None, month: int | bool | None = False,
-               by: str | None = None) -> None:
-        """Pick any of these at once (`month` None = the whole year; False = unchanged); `changed` once."""
+               by: str | None = None, scope: Scope | bool | None = False) -> None:
+        """Pick any of these at once (`month` or `scope` None = the whole year, everyone; False =
+        unchanged); `changed` once."""
         self._quiet = True
         if report is not None:
             self.report_combo.setCurrentIndex(self.report_combo.findData(report))
@@ -178,7 +202,10 @@ class ReportPicker(QWidget):
             self.month_combo.setCurrentIndex(self.month_combo.findData(month) if month else 0)
         if by is not None:
             self.by_combo.setCurrentIndex(self.by_combo.findData(by))
+        if scope is not False:
+            self.scope_combo.setCurrentIndex(self.scopes.index(scope) + 1 if scope else 0)
         self._quiet = False
+        self._show_parts()
         self.changed.emit()
 
     def set_subjects(self, names: list[str]) -> None:
@@ -212,6 +239,13 @@ class ReportPicker(QWidget):
         for widget in (self.year_label, self.year_box, self.month_combo):
             widget.setEnabled(dated)
         self.cumulative_box.setVisible(targets)
+        self.scope_label.setVisible(bool(self.scopes))
+        self.scope_combo.setVisible(bool(self.scopes))
+        narrowable = any(can_narrow(self.report, self.by, s) for s in self.scopes)
+        self.scope_combo.setEnabled(narrowable)
+        self.scope_combo.setToolTip("" if narrowable else self.tr(
+            "This report has no row per person or team: it covers everyone you see. Group it by salesperson "
+            "or team to narrow it."))
         several = targets and self.subject_combo.count() > 1
         self.subject_label.setVisible(several)
         self.subject_combo.setVisible(several)
@@ -223,6 +257,7 @@ class ReportPicker(QWidget):
         self.changed.emit()
 
     def _emit(self, *_args: object) -> None:
+        self._show_parts()  # the grouping decides whether a scope applies
         if not self._quiet:
             self.changed.emit()
 

@@ -6,12 +6,15 @@ salesperson). For the targets report the chart follows one line (the company, a 
 salesperson) and may show the cumulative view.
 
 Building a year's report on a large database takes about a second: it runs off the UI thread
-(`reports.report_loader`) while a busy bar runs, and the window keeps responding. Double-clicking a
+(`views.reports.report_loader`) while a busy bar runs, and the window keeps responding. Double-clicking a
 figure with rows behind it (revenue, collected, orders, follow-ups, receivable ... and the targets'
-actual) opens those rows (`reports.drilldown`, `reports.drill_down`), which add up to the figure.
+actual) opens those rows (`reports.drilldown`, `views.reports.drill_down`), which add up to the figure.
+
+Managers may narrow a report with rows per person or team to one team or one salesperson, supervisors
+to one of their team (`reports.report_scope`).
 
 Toolbar: Refresh (F5), Export to Excel (Ctrl+E), Export PDF, Print preview (Ctrl+P), Save chart
-(PNG or SVG) - `reports.report_documents`.
+(PNG or SVG) - `views.reports.report_documents`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.catalog import build_report
 from app.reports.drilldown import drill_down, drillable_columns, request_for_cell
+from app.reports.report_scope import narrow
 from app.reports.report_table import ReportTable
 from app.services.errors import ServiceError
 from app.views.context import AppContext
@@ -161,11 +165,16 @@ class ReportsScreen(Screen):
 
     def load(self) -> None:
         """Build the report picked, off the UI thread; the table and chart follow when it is ready."""
-        actor, today = self.actor, self.today
+        actor, today, scope = self.actor, self.today, self.picker.scope
         name, year, month, by = request = self.request()
         self._pending = request
+
+        def work() -> ReportTable:
+            table = build_report(actor, name, year, month, by, today=today)
+            return table if scope is None else narrow(table, by, scope)
+
         self.status_label.setText(self.tr("Building the report…"))
-        self.loader.load(lambda: build_report(actor, name, year, month, by, today=today))
+        self.loader.load(work)
 
     def _show_report(self, table: ReportTable) -> None:
         self.table = table
