@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
 
         run = getattr(import_module(module), function)
         if function == "open_database_dialog":
-            run(self, getattr(self.context, "database_target", None) or self.context.database_label)
+            from app.services.backups import current_target, target_string
+
+            run(self, target_string(current_target()))  # the choice is used from the next start
         else:
             run(self, self.context)
 

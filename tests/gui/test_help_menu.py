@@ -125,3 +125,17 @@ def test_about_lists_the_versions_and_the_database(qtbot, login_as, monkeypatch)
     assert "PySide6</td>" in text and "peewee</td>" in text
     assert f"SQLite {sqlite3.sqlite_version}" in text
     assert window.context.database_label in text
+
+
+def test_the_file_menu_offers_the_database_connection_to_administrators(qtbot, login_as, monkeypatch, demo_db):
+    from app.views.dialogs import database_dialog
+
+    asked = []
+    monkeypatch.setattr(database_dialog, "open_database_dialog", lambda parent, target: asked.append(target))
+    sales = login_as("sales1")
+    assert "database" not in sales.file_actions
+    admin = login_as("admin")
+    action = admin.file_actions["database"]
+    assert action.text() == "&Database connection…" and action in admin.file_menu.actions()
+    action.trigger()
+    assert asked == [str(demo_db)]
