@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from app.reports.chart_data import BarPlan, TargetsPlan
+from app.reports.chart_layout import MarginLayout, slanted_height, text_width, widest
 from app.reports.report_excel_chart import ACTUAL_COLOR, ATTAINMENT_COLOR, LAST_YEAR_COLOR, TARGET_COLOR
 
 SIZE = (8.6, 4.4)  # inches at 100 dpi: the report screen's chart area and the PDF's page width
@@ -24,6 +25,8 @@ WAN = 10_000
 PALETTE = ("#5B9BD5", "#ED7D31", "#70AD47", "#FFC000", "#A5A5A5", "#C00000")
 AGING_PALETTE = ("#70AD47", "#FFD966", "#F4B183", "#E46C0A", "#C00000")
 GRID = "#E0E0E0"
+TICK, LABEL, TITLE, LEGEND = 10.0, 10.0, 13.0, 9.0  # font sizes in points
+PAD = 8.0  # points between the texts around the plot
 HALO = [patheffects.withStroke(linewidth=2.5, foreground="white")]  # labels stay readable over bars
 
 
@@ -48,9 +51,22 @@ def money_formatter(largest: float) -> tuple[FuncFormatter, str]:
 
 
 def _new_figure(title: str) -> Figure:
-    figure = Figure(figsize=SIZE, dpi=100, layout="constrained")
-    figure.suptitle(title, fontsize=13)  # the CJK font has no bold face
+    figure = Figure(figsize=SIZE, dpi=100)
+    figure.suptitle(title, fontsize=TITLE, y=1 - 6 / 72 / SIZE[1], va="top")  # the CJK font has no bold face
     return figure
+
+
+def _legend(figure: Figure, handles, labels) -> float:
+    """The legend in one row under the plot; the points it takes at the bottom."""
+    figure.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=len(labels),
+                  frameon=False, fontsize=LEGEND)
+    return LEGEND + 2 * PAD
+
+
+def _value_ticks_width(ax, axis: str, formatter) -> float:
+    """The width of the widest value tick label, estimated from the axis' largest value."""
+    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    return max(text_width(formatter(value), TICK) for value in (low, high))
 
 
 def _style(ax) -> None:
@@ -81,7 +97,7 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     ax.set_ylabel(f"金额（{unit}）")
     ax.set_xticks(range(count), plan.labels, rotation=30 if plan.by_name and count > 6 else 0,
-                  ha="right" if plan.by_name and count > 6 else "center")
+                  ha="right" if plan.by_name and count > 6 else "center", rotation_mode="anchor")
     ax.set_xlim(-0.6, count - 0.4)
     ax.set_ylim(bottom=0)
     rate = ax.twinx()
@@ -101,10 +117,12 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     rate.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos=None: f"{value:.0f}%"))
     rate.set_ylabel(f"{name}（%）")
     handles, labels = ax.get_legend_handles_labels()
-    handles.append(line)
-    labels.append(name)
-    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.08 if not plan.by_name else -0.2),
-              ncol=len(labels), frameon=False, fontsize=9)
+    legend = _legend(figure, [*handles, line], [*labels, name])
+    slant = 30 if plan.by_name and count > 6 else 0
+    below = slanted_height(widest(plan.labels, TICK), TICK, slant)
+    left = _value_ticks_width(ax, "y", formatter) + LABEL + 3 * PAD
+    right = max(text_width(f"{rate.get_ylim()[1]:.0f}%", TICK), 1) + LABEL + 3 * PAD
+    figure.set_layout_engine(MarginLayout(left, right, TITLE + 2.5 * PAD, below + legend))
     return figure
 
 
@@ -146,14 +164,15 @@ def bars_figure(plan: BarPlan, title: str) -> Figure:
     else:
         value_title = plan.series[0].title if len(plan.series) == 1 else "数量"
     value_axis.set_major_locator(MaxNLocator(nbins=6, integer=plan.kind == "count", steps=[1, 2, 2.5, 5, 10]))
+    name_size = 9 if count <= 12 else 8 if plan.horizontal else 7
     if plan.horizontal:
-        ax.set_yticks(positions, plan.labels, fontsize=9 if count <= 12 else 8)
+        ax.set_yticks(positions, plan.labels, fontsize=name_size)
         ax.set_ylim(count - 0.5, -0.5)  # the first (largest) at the top
         ax.set_xlim(0, top)
         ax.set_xlabel(value_title)
         ax.grid(axis="x", color=GRID, linewidth=0.8)
     else:
-        ax.set_xticks(positions, plan.labels, rotation=0 if count <= 12 else 90, fontsize=9 if count <= 12 else 7)
+        ax.set_xticks(positions, plan.labels, rotation=0 if count <= 12 else 90, fontsize=name_size)
         ax.set_xlim(-0.6, count - 0.4)
         ax.set_ylim(0, top)
         ax.set_ylabel(value_title)
@@ -166,8 +185,16 @@ def bars_figure(plan: BarPlan, title: str) -> Figure:
             ax.annotate(note, xy, textcoords="offset points", xytext=(4, 0) if plan.horizontal else (0, 4),
                         ha="left" if plan.horizontal else "center", va="center" if plan.horizontal else "bottom",
                         fontsize=8, color="#404040")
-    if len(plan.series) > 1:
-        below = -0.2 if plan.axis_title or count > 12 else -0.12
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, below), ncol=len(plan.series), frameon=False,
-                  fontsize=9)
+    legend = _legend(figure, *ax.get_legend_handles_labels()) if len(plan.series) > 1 else PAD
+    value_ticks = ax.xaxis.get_major_formatter() if plan.horizontal else ax.yaxis.get_major_formatter()
+    if plan.horizontal:
+        left = widest(plan.labels, name_size) + 2 * PAD
+        below = TICK + LABEL + 2 * PAD
+        right = max(2 * PAD, text_width(value_ticks(ax.get_xlim()[1]), TICK) / 2 + PAD)
+    else:
+        left = _value_ticks_width(ax, "y", value_ticks) + LABEL + 3 * PAD
+        below = slanted_height(widest(plan.labels, name_size), name_size, 0 if count <= 12 else 90) + PAD
+        below += LABEL + PAD if plan.axis_title else 0
+        right = 2 * PAD
+    figure.set_layout_engine(MarginLayout(left, right, TITLE + 2.5 * PAD, below + legend))
     return figure

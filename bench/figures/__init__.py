@@ -20,6 +20,7 @@ from bench.figures.quotation_pdf import quotation_pdf_200_lines_s
 from bench.figures.recycle_pass import recycle_noop_ms, recycle_pass_s
 from bench.figures.reports import performance_report_year_s, target_vs_actual_query_ms
 from bench.figures.startup import startup_ready_ms
+from bench.figures.target_chart import target_chart_paint_ms
 from bench.figures.targets_screen import targets_screen_ms
 from bench.figures.workbench_targets import workbench_manager_ms, workbench_sales_ms
 
@@ -49,4 +50,5 @@ FIGURES = {
     "performance_report_year_s": performance_report_year_s,
     "excel_export_100k_s": excel_export_100k_s,
     "excel_export_100k_rss_mb": excel_export_100k_rss_mb,
+    "target_chart_paint_ms": target_chart_paint_ms,
 }
