@@ -179,6 +179,9 @@ def test_pdf_and_chart_files(qtbot, targets, tmp_path, monkeypatch):
     pick(qtbot, screen, "targets", by="company")
     assert screen.export_pdf() == pdf and pdf.read_bytes().startswith(b"%PDF")
     assert screen.save_chart() == str(png) and png.read_bytes().startswith(b"\x89PNG")
+    preview = screen.print_preview()
+    assert preview is not None and preview.isVisible() and preview.printer().docName() == "目标达成_2026年"
+    preview.close()
 
 
 def test_opened_from_the_navigation_it_builds_the_users_report(qtbot, login_as):

@@ -2,7 +2,7 @@
 (`reports.report_pdf`), the print preview of that PDF (`quotations.print_preview`, which prints the
 same pages) and the chart as PNG or SVG.
 
-The workbook and the PDF are written off the UI thread with a cancellable progress dialog
+The workbook and the PDF (for the preview too) are written off the UI thread with a cancellable progress dialog
 (`views.excel_export.run_excel_export`); both go to a temporary file renamed over the target, so a
 file open in another program gives a sentence saying so and keeps the old file. Tests replace
 `choose_pdf_path` and `choose_chart_path` (and `excel_export.ask_excel_path`).
@@ -10,6 +10,8 @@ file open in another program gives a sentence saying so and keeps the old file. 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -89,15 +91,37 @@ def export_pdf(parent: QWidget, actor: User, table: ReportTable) -> Path | None:
 
 
 def print_preview(parent: QWidget, actor: User, table: ReportTable) -> QDialog | None:
-    """The print preview of the report's PDF (what Export PDF writes); its Print button prints it."""
+    """The print preview of the report's PDF (what Export PDF writes); its Print button prints it.
+    The PDF (a second or two with its chart) is written off the UI thread first, with a progress
+    dialog that can be cancelled; None when cancelled or refused (the reason has been shown)."""
     from app.reports.report_pdf import write_report_pdf
+    from app.views.background import JobRunner
     from app.views.quotations.print_preview import open_pdf_preview
 
-    return _guarded(parent, lambda: open_pdf_preview(
-        parent, lambda path: write_report_pdf(table, path, generated_by=actor.display_name),
-        f"{file_stem(table)}.pdf",
-        translate("ReportDocuments", "Print preview: {title}, {period}").format(title=table.title,
-                                                                               period=table.period)))
+    folder = Path(tempfile.mkdtemp(prefix="salesdesk-report-"))
+    written = folder / f"{file_stem(table)}.pdf"
+    try:
+        runner = JobRunner(parent)
+        runner.start(lambda progress: write_report_pdf(table, written, generated_by=actor.display_name,
+                                                       progress=progress),
+                     translate("ReportDocuments", "Print preview"),
+                     translate("ReportDocuments", "Preparing the pages…"))
+        outcome = runner.wait()
+        runner.deleteLater()
+        if outcome.cancelled:
+            return None
+        if not outcome.ok:
+            return _guarded(parent, lambda: _raise(outcome.error))
+        return _guarded(parent, lambda: open_pdf_preview(
+            parent, lambda path: shutil.copyfile(written, path), written.name,
+            translate("ReportDocuments", "Print preview: {title}, {period}").format(title=table.title,
+                                                                                   period=table.period)))
+    finally:  # the preview keeps its own copy
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _raise(error: BaseException):
+    raise error
 
 
 def save_chart(parent: QWidget, chart, table: ReportTable) -> str | None:
