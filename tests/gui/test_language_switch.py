@@ -103,3 +103,45 @@ def test_the_untranslated_text_check_finds_a_text_left_in_english(qtbot, chinese
     assert added == ["customers: label 'Unfinished customer notes' -> ['Unfinished', 'customer', 'notes']"]
     assert not any("新建客户" in problem for problem in after)
 
+
+
+def test_the_document_dialogs_speak_chinese(qtbot, qapp, empty_db, settings_file):
+    """The dialogs test_chinese_ui.py does not open (quotation, order, payment, shipment, return,
+    product, product lines, bundles, commission rules) show no English word in Chinese."""
+    from app.models.user import User
+    from app.views.commissions.rules_dialog import RulesDialog
+    from app.views.dialogs.bundles_dialog import BundlesDialog
+    from app.views.dialogs.product_dialog import ProductDialog
+    from app.views.dialogs.product_lines_dialog import ProductLinesDialog
+    from app.views.dialogs.quotation_dialog import QuotationDialog
+    from app.views.orders.order_editor import OrderEditor
+    from app.views.orders.payment_dialog import PaymentDialog
+    from app.views.orders.shipment_dialog import ShipmentDialog
+    from tests.gui.order_helpers import two_line_order
+    from tests.unit.order_factories import order_world
+
+    world = order_world()
+    order, _lines = two_line_order(world)
+    sales1 = User.get(User.username == "sales1")
+    manager = User.get(User.username == "manager")
+    # Login names appear as they are; Insert is a key name like those chinese_texts.ALLOWED keeps.
+    names = {user.username for user in User.select(User.username)} | {"Insert"}
+    ensure_translation_built()
+    assert install_translator(qapp, "zh_CN")
+    problems = []
+    try:
+        for name, dialog in (("quotation", QuotationDialog(sales1)), ("order", OrderEditor(sales1)),
+                             ("payment", PaymentDialog(sales1, order.id)),
+                             ("shipment", ShipmentDialog(sales1, order.id)),
+                             ("return", ShipmentDialog(sales1, order.id, is_return=True)),
+                             ("product", ProductDialog(manager)), ("product lines", ProductLinesDialog(manager)),
+                             ("bundles", BundlesDialog(manager)), ("commission rules", RulesDialog(manager))):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.wait(10)
+            problems += english_leftovers(dialog, name, names)
+            dialog.close()
+    finally:
+        install_translator(qapp, "en")
+        qapp.processEvents()
+    assert not problems, "English left in the Chinese interface:\n" + "\n".join(problems)
