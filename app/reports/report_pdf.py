@@ -42,6 +42,7 @@ EMPTY = "-"
 TOTAL_LABEL = "合计"
 TOTAL_FILL = "#F3F5F8"
 STRIPE_FILL = "#FAFBFC"
+CELL_TOP, CELL_BOTTOM = 2.0, 2.5  # a table cell's padding above and below its text
 PROGRESS_EVERY = 200  # rows formatted between progress calls
 
 
@@ -235,25 +236,44 @@ def _part_table(document: PdfDocument, columns: Sequence[ReportColumn], plan: Ta
     from reportlab.platypus import LongTable, Paragraph, TableStyle
 
     font, size = document.font, plan.font_size
-    head_style = ParagraphStyle("report_head", fontName=font, fontSize=size, leading=size * 1.25,
-                                alignment=TA_CENTER, wordWrap="CJK")
-    cell_style = ParagraphStyle("report_cell", fontName=font, fontSize=size, leading=size * 1.25, wordWrap="CJK")
+    leading = size * 1.25
+    head_style = ParagraphStyle("report_head", fontName=font, fontSize=size, leading=leading, alignment=TA_CENTER,
+                                wordWrap="CJK")
+    cell_style = ParagraphStyle("report_cell", fontName=font, fontSize=size, leading=leading, wordWrap="CJK")
     inner = [w - 2 * plan.padding for w in widths]
 
     def cell(position: int, value: str):
-        if columns[indexes[position]].kind == "text" and stringWidth(value, font, size) > inner[position]:
+        if columns[indexes[position]].kind == "text" and (
+                "\n" in value or stringWidth(value, font, size) > inner[position]):
             return Paragraph(text(value), cell_style)
         return value
 
-    data = [[Paragraph(text(columns[i].title), head_style) for i in indexes]]
+    def heading(position: int):
+        title = columns[indexes[position]].title
+        if stringWidth(title, font, size) > inner[position]:  # two lines of about equal length
+            half = math.ceil(len(title) / 2)
+            if max(stringWidth(title[:half], font, size), stringWidth(title[half:], font, size)) <= inner[position]:
+                return Paragraph(f"{text(title[:half])}<br/>{text(title[half:])}", head_style)
+        return Paragraph(text(title), head_style)
+
+    def height(cells: list) -> float:
+        # every row's height given up front: reportlab then never measures the rows again as it splits
+        # the table page by page (measuring them took most of the time of a table of thousands of rows)
+        tallest = leading
+        for position, value in enumerate(cells):
+            if isinstance(value, Paragraph):
+                tallest = max(tallest, value.wrap(inner[position], 1e6)[1])
+        return tallest + CELL_TOP + CELL_BOTTOM
+
+    data = [[heading(p) for p in range(len(indexes))]]
     data += [[cell(p, row[i]) for p, i in enumerate(indexes)] for row in rows]
-    style = [("FONT", (0, 0), (-1, -1), font, size), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    style = [("FONT", (0, 0), (-1, -1), font, size, leading), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
+             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(STRIPE_FILL)]),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID_GREY)),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+             ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM),
              ("LEFTPADDING", (0, 0), (-1, -1), plan.padding), ("RIGHTPADDING", (0, 0), (-1, -1), plan.padding)]
     style += [("ALIGN", (p, 1), (p, -1), "RIGHT") for p, i in enumerate(indexes) if columns[i].kind != "text"]
-    style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(STRIPE_FILL)) for r in range(2, len(data), 2)]
     if totals is not None:
         cells = [totals[i] for i in indexes]
         label_span = next((p for p, value in enumerate(cells) if value), len(cells)) or 1
@@ -263,7 +283,8 @@ def _part_table(document: PdfDocument, columns: Sequence[ReportColumn], plan: Ta
                   ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black), ("ALIGN", (0, -1), (0, -1), "CENTER")]
         if label_span > 1:
             style.append(("SPAN", (0, -1), (label_span - 1, -1)))
-    result = LongTable(data, colWidths=list(widths), repeatRows=1, hAlign="CENTER")
+    result = LongTable(data, colWidths=list(widths), rowHeights=[height(r) for r in data], repeatRows=1,
+                       hAlign="CENTER")
     result.setStyle(TableStyle(style))
     return result
 
