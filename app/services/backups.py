@@ -186,6 +186,11 @@ def target_string(target: Database | str | Path) -> str:
     return f"postgresql://{user}{source.host or 'localhost'}{port}/{quote(source.name, safe='')}"
 
 
+def database_name(target: Database | str | Path) -> str:
+    """The name its backups carry: a SQLite file's stem, a PostgreSQL database's name."""
+    return _resolve(target).name
+
+
 def is_postgres(target: Database | str | Path) -> bool:
     return isinstance(_resolve(target), _Postgres)
 
