@@ -54,19 +54,44 @@ class BackgroundLogin(threading.Thread):
             close_database()
 
 
+class SwitchDatabase(Exception):
+    """The user chose another database in the login window: close this one and open `target`."""
+
+    def __init__(self, target: str):
+        super().__init__(target)
+        self.target = target
+
+
 def run_gui(target: str, *, username: str | None, demo: bool, exit_after_ready: bool,
-            password: str | None, started: float) -> int:
-    """Run the application until the user quits; return the process exit code."""
-    try:
-        open_database(target)
-    except (SchemaTooNewError, DatabaseLocationError, MigrationError, OSError, PeeweeDatabaseError) as exc:
-        # PeeweeDatabaseError: an unreadable, locked or non-database file.
-        return _refuse_database(target, exc, interactive=not exit_after_ready)
-    try:
-        return _run(target, username=username, demo=demo, exit_after_ready=exit_after_ready,
-                    password=password, started=started)
-    finally:
-        close_database()
+            password: str | None, started: float, choice=None) -> int:
+    """Run the application until the user quits; return the process exit code.
+
+    `choice` (services.connection_settings.Choice): when it is a server whose password is not
+    remembered, the password is asked first. A database that cannot be opened is explained, with a
+    way to the Database dialog; so is one the user switches to from the login window."""
+    while True:
+        if choice is not None and choice.needs_password:
+            target = _ask_server_password(choice.params)
+            if target is None:
+                return 1
+            choice = None
+        try:
+            open_database(target)
+        except (SchemaTooNewError, DatabaseLocationError, MigrationError, OSError, PeeweeDatabaseError) as exc:
+            # PeeweeDatabaseError: an unreadable, locked or non-database file, or a server that refused.
+            close_database()
+            chosen = _refuse_database(target, exc, interactive=not exit_after_ready)
+            if chosen is None:
+                return 1
+            target = chosen
+            continue
+        try:
+            return _run(target, username=username, demo=demo, exit_after_ready=exit_after_ready,
+                        password=password, started=started)
+        except SwitchDatabase as switch:
+            target, password = switch.target, None
+        finally:
+            close_database()
 
 
 def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: bool,
@@ -103,7 +128,7 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
             return 1
         user = login.user
     else:
-        user = _ask_login(username or "")
+        user = _ask_login(username or "", target)
 
     label = describe(target)
     while user is not None:
@@ -112,7 +137,7 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
         application.exec()
         if exit_after_ready or not window.logged_out:
             break
-        user = _ask_login(user.username)
+        user = _ask_login(user.username, target)
     return 0
 
 
@@ -141,11 +166,31 @@ def _first_run() -> User | None:
     return dialog.user if dialog.exec() else None
 
 
-def _ask_login(username: str) -> User | None:
+def _ask_login(username: str, target: str) -> User | None:
+    """The login dialog's user; raises SwitchDatabase when the user chose another database there."""
     from app.views.login_dialog import LoginDialog
 
-    dialog = LoginDialog(username)
-    return dialog.user if dialog.exec() else None
+    dialog = LoginDialog(username, database_target=target)
+    accepted = dialog.exec()
+    if dialog.switch_target is not None:
+        raise SwitchDatabase(dialog.switch_target)
+    return dialog.user if accepted else None
+
+
+def _ask_server_password(params) -> str | None:
+    """Ask for the password of a server whose password is not remembered; the target, or None."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    application = _make_application()
+    text, ok = QInputDialog.getText(
+        None, application.translate("App", "SalesDesk - PostgreSQL password"),
+        application.translate("App", "Password of {user} for the database {database} on {host}:").format(
+            user=params.user, database=params.database, host=f"{params.host}:{params.port}"),
+        QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    params.password = text
+    return params.target()
 
 
 def _show_main_window(window, exit_after_ready: bool, started: float):
@@ -155,17 +200,33 @@ def _show_main_window(window, exit_after_ready: bool, started: float):
     return window
 
 
-def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> int:
-    print(f"salesdesk: {describe(target)}: {exc}", file=sys.stderr)
-    if interactive:
-        from PySide6.QtWidgets import QMessageBox
+def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> str | None:
+    """Say why `target` cannot be opened; interactively, offer the Database dialog: its new target, or None."""
+    from app.models.connection import is_postgres_url
 
-        from app.views.service_text import translate_service_message
+    reason = str(exc)
+    if is_postgres_url(target) and isinstance(exc, PeeweeDatabaseError):
+        from app.services.connection_settings import explain_postgres_error, params_from_target
 
-        application = _make_application()
-        QMessageBox.critical(None, application.translate("App", "SalesDesk cannot open the database"),
-                             f"{describe(target)}\n\n{translate_service_message(str(exc))}")
-    return 1
+        reason = explain_postgres_error(exc, params_from_target(target))
+    print(f"salesdesk: {describe(target)}: {reason}", file=sys.stderr)
+    if not interactive:
+        return None
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.service_text import translate_service_message
+
+    application = _make_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, application.translate("App", "SalesDesk cannot open the database"),
+                      f"{describe(target)}\n\n{translate_service_message(reason)}")
+    choose = box.addButton(application.translate("App", "&Database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    from app.views.dialogs.database_dialog import open_database_dialog
+
+    return open_database_dialog(None, target, reopens=True)
 
 
 def _exit_when_ready(started: float) -> None:

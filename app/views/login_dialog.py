@@ -1,9 +1,13 @@
-"""The login dialog: user name and password; on a demo database, the demo accounts to pick from."""
+"""The login dialog: user name and password; on a demo database, the demo accounts to pick from.
+
+Database… (Ctrl+D) opens the Database dialog: choosing another database there closes this dialog
+with `switch_target` set, and the application opens that database instead (app.views.app).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.connection import describe
 from app.models.user import User
 from app.services import auth
 from app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
@@ -31,12 +36,16 @@ from app.views.service_text import translate_service_message
 class LoginDialog(QDialog):
     """Ask for a user name and password until they match an active account (or the user cancels).
 
-    After `exec()` returns Accepted, `user` is the authenticated User. Esc cancels.
+    After `exec()` returns Accepted, `user` is the authenticated User. Esc cancels. When
+    `database_target` is given, the dialog names that database and offers Database…; after the
+    user chose another one there, `switch_target` holds it (and the dialog was rejected).
     """
 
-    def __init__(self, username: str = "", parent: QWidget | None = None):
+    def __init__(self, username: str = "", parent: QWidget | None = None, *, database_target: str | None = None):
         super().__init__(parent)
         self.user: User | None = None
+        self.database_target = database_target
+        self.switch_target: str | None = None
         settings = get_settings()
         self.company_name = settings.company_name
         self.demo = settings.demo
@@ -66,16 +75,30 @@ class LoginDialog(QDialog):
         self.login_button.clicked.connect(self.log_in)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.database_label.setStyleSheet("color: #666;")
+        self.database_label.setWordWrap(True)
+        self.database_button = QPushButton()
+        self.database_button.setObjectName("database")
+        self.database_button.setAutoDefault(False)
+        self.database_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.database_button.clicked.connect(self.choose_database)
+        if database_target is None:
+            self.database_label.hide()
+            self.database_button.hide()
 
         form = QFormLayout()
         form.addRow(self.username_label, self.username_edit)
         form.addRow(self.password_label, self.password_edit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.database_button)
         buttons.addStretch(1)
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.database_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -120,6 +143,11 @@ class LoginDialog(QDialog):
         self.password_label.setText(self.tr("&Password:"))
         self.login_button.setText(self.tr("Log in"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.database_button.setText(self.tr("Database…"))
+        self.database_button.setToolTip(self.tr("Choose the database: a file on this computer or a shared "
+                                                "PostgreSQL server (Ctrl+D)"))
+        if self.database_target is not None:
+            self.database_label.setText(self.tr("Database: {name}").format(name=describe(self.database_target)))
         self.demo_hint.setText(self.tr(
             "Demo database: every account's password is \"{password}\".\n"
             "Click an account to fill in its user name; double-click to log in."
@@ -152,6 +180,15 @@ class LoginDialog(QDialog):
         self.pick_demo_account(item)
         self.password_edit.setText(DEMO_PASSWORD)
         self.log_in()
+
+    def choose_database(self) -> None:
+        """The Database dialog; another database chosen there closes this dialog to open it."""
+        from app.views.dialogs.database_dialog import open_database_dialog
+
+        target = open_database_dialog(self, self.database_target or "", reopens=True)
+        if target is not None and target != self.database_target:
+            self.switch_target = target
+            self.reject()
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
