@@ -3,7 +3,8 @@ chart (grouped bars of last year's actual, faint, target and actual per month, a
 on a right-hand percentage axis with a dashed 100 % line) and the bar charts of the other reports.
 
 Bar heights are the table's values (in yuan, or counts): a money axis only labels its ticks in 万
-(10,000 yuan) once the largest figure reaches 100,000, else in yuan with thousands separators.
+(10,000 yuan) once the largest figure reaches 100,000 and in 亿 (100,000,000) from 1,000,000,000 on,
+else in yuan with thousands separators.
 A missing value (no target) is a missing bar and a gap in the line, never a zero.
 """
 
@@ -21,7 +22,7 @@ from app.reports.chart_layout import MarginLayout, slanted_height, text_width, w
 from app.reports.report_excel_chart import ACTUAL_COLOR, ATTAINMENT_COLOR, LAST_YEAR_COLOR, TARGET_COLOR
 
 SIZE = (8.6, 4.4)  # inches at 100 dpi: the report screen's chart area and the PDF's page width
-WAN = 10_000
+WAN, YI = 10_000, 100_000_000
 PALETTE = ("#5B9BD5", "#ED7D31", "#70AD47", "#FFC000", "#A5A5A5", "#C00000")
 AGING_PALETTE = ("#70AD47", "#FFD966", "#F4B183", "#E46C0A", "#C00000")
 GRID = "#E0E0E0"
@@ -41,13 +42,16 @@ def _largest(*series) -> float:
 
 
 def money_formatter(largest: float) -> tuple[FuncFormatter, str]:
-    """(tick formatter, unit) for a money axis whose largest figure is `largest` yuan."""
-    if largest >= 10 * WAN:
-        def wan(value: float, _pos: object = None) -> str:
-            text = f"{value / WAN:,.1f}"
-            return text[:-2] if text.endswith(".0") else text
-        return FuncFormatter(wan), "万元"
-    return FuncFormatter(lambda value, _pos=None: f"{value:,.0f}"), "元"
+    """(tick formatter, unit) for a money axis whose largest figure is `largest` yuan: 元 below
+    100,000, then 万元, and 亿元 from 1,000,000,000 (十亿) on."""
+    if largest < 10 * WAN:
+        return FuncFormatter(lambda value, _pos=None: f"{value:,.0f}"), "元"
+    unit, name = (YI, "亿元") if largest >= 10 * YI else (WAN, "万元")
+
+    def scaled(value: float, _pos: object = None) -> str:
+        text = f"{value / unit:,.1f}"
+        return text[:-2] if text.endswith(".0") else text
+    return FuncFormatter(scaled), name
 
 
 def _new_figure(title: str) -> Figure:
@@ -96,8 +100,9 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     ax.yaxis.set_major_formatter(formatter)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     ax.set_ylabel(f"金额（{unit}）")
-    ax.set_xticks(range(count), plan.labels, rotation=30 if plan.by_name and count > 6 else 0,
-                  ha="right" if plan.by_name and count > 6 else "center", rotation_mode="anchor")
+    slant = 0 if not plan.by_name or count <= 6 else 30 if count <= 20 else 90
+    ax.set_xticks(range(count), plan.labels, rotation=slant, ha="right" if slant else "center",
+                  rotation_mode="anchor", fontsize=TICK if count <= 20 else 8)
     ax.set_xlim(-0.6, count - 0.4)
     ax.set_ylim(bottom=0)
     rate = ax.twinx()
@@ -118,8 +123,8 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     rate.set_ylabel(f"{name}（%）")
     handles, labels = ax.get_legend_handles_labels()
     legend = _legend(figure, [*handles, line], [*labels, name])
-    slant = 30 if plan.by_name and count > 6 else 0
-    below = slanted_height(widest(plan.labels, TICK), TICK, slant)
+    size = TICK if count <= 20 else 8
+    below = slanted_height(widest(plan.labels, size), size, slant) + PAD  # ticks, their pad and labels
     left = _value_ticks_width(ax, "y", formatter) + LABEL + 3 * PAD
     right = max(text_width(f"{rate.get_ylim()[1]:.0f}%", TICK), 1) + LABEL + 3 * PAD
     figure.set_layout_engine(MarginLayout(left, right, TITLE + 2.5 * PAD, below + legend))

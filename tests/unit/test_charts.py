@@ -132,6 +132,8 @@ def test_money_axis_reads_in_wan_once_figures_are_large():
     assert unit == "万元" and wan(1_250_000) == "125" and wan(125_000) == "12.5" and wan(0) == "0"
     yuan, unit = money_formatter(99_999)
     assert unit == "元" and yuan(25_000) == "25,000"
+    yi, unit = money_formatter(9_700_000_000)
+    assert unit == "亿元" and yi(8_000_000_000) == "80" and yi(2_500_000_000) == "25"
 
 
 def test_sales_by_month_and_by_salesperson(charted):
