@@ -45,6 +45,10 @@ DARK_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     Role.LinkVisited: ("#b48cff", "#8a7ab0"),
 }
 
+# Text on the few fixed light backgrounds (a mismatch or error cell, a notice panel): dark in both
+# themes, where the palette's text colour would be light on them in the dark one.
+INK_ON_LIGHT = QColor("#1a1a1a")
+
 # What the application had before the first dark palette, given back for light.
 _original: dict[str, object] = {}
 _following: list[QApplication] = []
