@@ -693,6 +693,7 @@ def record_restore(actor, result: RestoreResult) -> None:
 
     known = actor if actor is not None and User.select().where(User.id == actor.id).exists() else None
     with db.atomic():
-        audit.record(known, "database", result.backup.name, "restore",
-                     {"replaced": (None, result.replaced.name if result.replaced else None),
+        audit.record(known, "database", result.backup.name[:40], "restore",  # entity_id holds 40 characters
+                     {"backup": (None, result.backup.name),
+                      "replaced": (None, result.replaced.name if result.replaced else None),
                       "schema_version": (None, result.schema_version)})

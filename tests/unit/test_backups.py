@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
@@ -295,6 +296,7 @@ def test_restore_keeps_the_replaced_file_and_brings_the_backup_back(sqlite_db, t
 
     entry = AuditLog.select().where(AuditLog.entity == "database").get()
     assert (entry.action, entry.entity_id) == ("restore", backup.name)
+    assert json.loads(entry.changes)["replaced"] == [None, result.replaced.name]
 
 
 def test_an_older_backup_is_restored_and_migrated_on_reopening(tmp_path):
@@ -401,6 +403,11 @@ def test_postgres_backup_and_restore_with_pg_dump(tmp_path):
         from app.models.customer import Customer
 
         assert [c.name for c in Customer.select()] == ["服务器上的客户"]
+        backups.record_restore(None, result)  # a long dump name still fits the audit row
+        from app.models.audit import AuditLog
+
+        entry = AuditLog.select().where(AuditLog.entity == "database").get()
+        assert json.loads(entry.changes)["backup"] == [None, dump.name]
         with pytest.raises(BackupInvalid, match="SQLite backup"):
             sqlite_file = tmp_path / "x.sqlite3"
             open_database(str(sqlite_file))
