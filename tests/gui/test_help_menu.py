@@ -127,15 +127,21 @@ def test_about_lists_the_versions_and_the_database(qtbot, login_as, monkeypatch)
     assert window.context.database_label in text
 
 
-def test_the_file_menu_offers_the_database_connection_to_administrators(qtbot, login_as, monkeypatch, demo_db):
+def test_the_file_menu_offers_backups_and_the_database_connection_to_administrators(
+        qtbot, login_as, monkeypatch, demo_db):
+    from app.views import backup_actions
     from app.views.dialogs import database_dialog
 
-    asked = []
-    monkeypatch.setattr(database_dialog, "open_database_dialog", lambda parent, target: asked.append(target))
+    called = []
+    monkeypatch.setattr(database_dialog, "open_database_dialog", lambda parent, target: called.append(target))
+    monkeypatch.setattr(backup_actions, "back_up_now", lambda parent, context: called.append(("backup", context)))
+    monkeypatch.setattr(backup_actions, "restore_from_backup",
+                        lambda parent, context: called.append(("restore", context)))
     sales = login_as("sales1")
-    assert "database" not in sales.file_actions
+    assert not sales.file_actions
     admin = login_as("admin")
-    action = admin.file_actions["database"]
-    assert action.text() == "&Database connection…" and action in admin.file_menu.actions()
-    action.trigger()
-    assert asked == [str(demo_db)]
+    assert [action.text() for action in admin.file_menu.actions()[:3]] == [
+        "&Back up now…", "&Restore from backup…", "&Database connection…"]
+    for name in ("backup", "restore", "database"):
+        admin.file_actions[name].trigger()
+    assert called == [("backup", admin.context), ("restore", admin.context), str(demo_db)]
