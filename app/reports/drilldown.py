@@ -35,7 +35,9 @@ from app.reports.kpi import Period
 from app.reports.report_common import NO_OWNER, NO_TEAM, ReportPeriod
 from app.reports.report_table import ReportColumn, ReportTable
 
-MAX_ROWS = 20_000  # a drill-down lists at most this many rows (and says so)
+# A drill-down lists at most this many rows (and says so). A salesperson's year on the large demo
+# (300,000 orders) has ~31,000 orders, ~50,000 payments, ~42,000 follow-ups: 1-2 s to list.
+MAX_ROWS = 100_000
 MEASURES = ("revenue", "orders", "collected", "follow_ups", "pipeline", "receivable", "overdue", "commission",
             "freight", "packaging")
 MEASURE_TITLES = {"revenue": "销售额", "orders": "订单数", "collected": "回款额", "follow_ups": "跟进次数",

@@ -62,16 +62,16 @@ class DrillDownDialog(QDialog):
         measure = MEASURE_TITLES[request.measure]
         self.setWindowTitle(self.tr("Rows behind {figure}").format(figure=measure))
         if detail.sum_key is None:
-            total = self.tr("{count} row(s)").format(count=len(detail.rows))
+            total = self.tr("{count} row(s)").format(count=f"{len(detail.rows):,}")
         else:
             column = self.table.column(detail.sum_key)
             total = self.tr("{count} row(s), total {total}").format(
-                count=len(detail.rows), total=cell_text(column, detail.figure()))
+                count=f"{len(detail.rows):,}", total=cell_text(column, detail.figure()))
         text = self.tr("{figure} of {subject}, {period}: {total}.").format(
             figure=measure, subject=self.table.scope, period=period_label(request.period), total=total)
         if detail.truncated:
             text += " " + self.tr("Only the first {count} rows are listed; the total is theirs.").format(
-                count=len(detail.rows))
+                count=f"{len(detail.rows):,}")
         self.heading.setText(text)
         self.export_button.setText(self.tr("Export to &Excel…"))
         self.export_button.setToolTip(self.tr("Save these rows as an Excel workbook (Ctrl+E)"))

@@ -231,12 +231,14 @@ class ReportsScreen(Screen):
             self.status_label.setText(self.tr("No rows can be listed for this figure."))
             return False
         actor = self.actor
+        self.status_label.setText(self.tr("Listing the rows behind the figure…"))
         self.drill_loader.load(lambda: drill_down(actor, request))
         return True
 
     def _show_drill_down(self, detail) -> None:
         from app.views.reports.drill_down import open_drill_down
 
+        self._show_status()
         self.drill_dialog = open_drill_down(self, self.actor, detail)
 
     # -- documents -----------------------------------------------------------------------------
