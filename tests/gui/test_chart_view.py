@@ -95,6 +95,8 @@ def test_shows_a_chart_saves_it_and_falls_back_to_the_placeholder(qtbot, tmp_pat
     first_canvas = view.canvas
     assert view.show_table(targets_table())  # another chart: a new canvas replaces the old one
     assert view.canvas is not first_canvas and "累计" not in view.figure.get_suptitle()
+    assert view.show_table(targets_table(), subject="华南销售组")  # a line of another table: this one's
+    assert "张伟" in view.figure.get_suptitle()
 
     assert not view.show_table(no_chart_table())
     assert not view.has_chart() and view.canvas is None and view.placeholder.isVisible()

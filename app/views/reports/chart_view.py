@@ -46,9 +46,13 @@ class ChartView(QWidget):
 
     def show_table(self, table: ReportTable, cumulative: bool = False, subject: str | None = None) -> bool:
         """Draw `table`'s chart (`cumulative` and `subject` for the targets report, see
-        reports.charts); False, with the placeholder shown, when the report has no chart."""
-        from app.reports.charts import report_figure
+        reports.charts); False, with the placeholder shown, when the report has no chart. A
+        `subject` the table does not have (a line of the report shown before) charts the table as
+        if none was given."""
+        from app.reports.charts import chart_subjects, report_figure
 
+        if subject is not None and subject not in chart_subjects(table):
+            subject = None
         figure = report_figure(table, cumulative=cumulative, subject=subject)
         if figure is None:
             self.clear()
