@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -34,6 +33,8 @@ def local_settings() -> QSettings:
 
 def _scratch_file() -> Path:
     """This process's throw-away settings file, removed when the process ends."""
+    import tempfile  # not on the application's start-up path
+
     path = Path(tempfile.gettempdir()) / f"salesdesk-settings-{os.getpid()}.ini"
     if path not in _scratch:
         _scratch.append(path)

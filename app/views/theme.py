@@ -20,34 +20,34 @@ from PySide6.QtWidgets import QApplication
 
 THEME_VARIABLE = "SALESDESK_THEME"
 
-Role = QPalette.ColorRole
-# role -> (normal, disabled)
-DARK_COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
-    Role.Window: ("#2d2d30", "#2d2d30"),
-    Role.WindowText: ("#e6e6e6", "#7a7a7a"),
-    Role.Base: ("#1f1f22", "#262629"),
-    Role.AlternateBase: ("#2a2a2e", "#2a2a2e"),
-    Role.ToolTipBase: ("#3c3c40", "#3c3c40"),
-    Role.ToolTipText: ("#e6e6e6", "#7a7a7a"),
-    Role.PlaceholderText: ("#8c8c8c", "#6a6a6a"),
-    Role.Text: ("#e6e6e6", "#7a7a7a"),
-    Role.Button: ("#37373b", "#2f2f33"),
-    Role.ButtonText: ("#e6e6e6", "#7a7a7a"),
-    Role.BrightText: ("#ff6b6b", "#ff6b6b"),
-    Role.Light: ("#55555a", "#55555a"),
-    Role.Midlight: ("#444448", "#444448"),
-    Role.Mid: ("#8c8c8c", "#5a5a5e"),  # quiet text (notes, hints) uses palette(mid): readable on dark
-    Role.Dark: ("#1a1a1c", "#1a1a1c"),
-    Role.Shadow: ("#000000", "#000000"),
-    Role.Highlight: ("#2f65ca", "#4a4a4e"),
-    Role.HighlightedText: ("#ffffff", "#9a9a9a"),
-    Role.Link: ("#6aa9ff", "#6a8ab0"),
-    Role.LinkVisited: ("#b48cff", "#8a7ab0"),
+# role name -> (normal, disabled); resolved to QPalette roles only when the dark palette is made,
+# so importing this module at start-up stays cheap.
+DARK_COLOURS: dict[str, tuple[str, str]] = {
+    "Window": ("#2d2d30", "#2d2d30"),
+    "WindowText": ("#e6e6e6", "#7a7a7a"),
+    "Base": ("#1f1f22", "#262629"),
+    "AlternateBase": ("#2a2a2e", "#2a2a2e"),
+    "ToolTipBase": ("#3c3c40", "#3c3c40"),
+    "ToolTipText": ("#e6e6e6", "#7a7a7a"),
+    "PlaceholderText": ("#8c8c8c", "#6a6a6a"),
+    "Text": ("#e6e6e6", "#7a7a7a"),
+    "Button": ("#37373b", "#2f2f33"),
+    "ButtonText": ("#e6e6e6", "#7a7a7a"),
+    "BrightText": ("#ff6b6b", "#ff6b6b"),
+    "Light": ("#55555a", "#55555a"),
+    "Midlight": ("#444448", "#444448"),
+    "Mid": ("#8c8c8c", "#5a5a5e"),  # quiet text (notes, hints) uses palette(mid): readable on dark
+    "Dark": ("#1a1a1c", "#1a1a1c"),
+    "Shadow": ("#000000", "#000000"),
+    "Highlight": ("#2f65ca", "#4a4a4e"),
+    "HighlightedText": ("#ffffff", "#9a9a9a"),
+    "Link": ("#6aa9ff", "#6a8ab0"),
+    "LinkVisited": ("#b48cff", "#8a7ab0"),
 }
 
 # Text on the few fixed light backgrounds (a mismatch or error cell, a notice panel): dark in both
 # themes, where the palette's text colour would be light on them in the dark one.
-INK_ON_LIGHT = QColor("#1a1a1a")
+INK_ON_LIGHT = "#1a1a1a"  # QColor(INK_ON_LIGHT) where a brush is needed
 
 # What the application had before the first dark palette, given back for light.
 _original: dict[str, object] = {}
@@ -56,7 +56,8 @@ _following: list[QApplication] = []
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role, (normal, disabled) in DARK_COLOURS.items():
+    for name, (normal, disabled) in DARK_COLOURS.items():
+        role = getattr(QPalette.ColorRole, name)
         palette.setColor(QPalette.ColorGroup.Active, role, QColor(normal))
         palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(normal))
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
@@ -74,7 +75,7 @@ def system_scheme(app: QApplication) -> Qt.ColorScheme:
 
 def is_dark(app: QApplication) -> bool:
     """True when the application's window colour is dark (whatever made it so)."""
-    return app.palette().color(Role.Window).lightness() < 128
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
@@ -94,7 +95,7 @@ def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
         if app.style().name().lower() != style.lower():
             app.setStyle(style)
         palette = _original["palette"]
-        if isinstance(palette, QPalette) and palette.color(Role.Window).lightness() >= 128:
+        if isinstance(palette, QPalette) and palette.color(QPalette.ColorRole.Window).lightness() >= 128:
             app.setPalette(palette)
         else:  # the system was dark when we started: the style's own light colours
             app.setPalette(app.style().standardPalette())
