@@ -31,7 +31,7 @@ class DatabaseLocationError(Exception):
 
 MOUNTS_FILE = Path("/proc/mounts")
 NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "sshfs", "afs", "ncpfs", "9p", "ceph",
+    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "sshfs", "afs", "ncpfs", "ceph",
     "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "fuse.rclone", "lustre", "gpfs",
 })
 

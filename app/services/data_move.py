@@ -21,6 +21,7 @@ dialog runs `salesdesk move-data`), not beside screens that use `db`.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -215,8 +216,31 @@ def _copy_table(model: type[Model], source: Database, destination: Database, bat
 
 
 def _insert_rows(model: type[Model], fields: list, rows: list[list], destination: Database) -> None:
-    """Write one batch (values as Python objects; each field converts its own)."""
-    model.insert_many(rows, fields=fields).as_rowcount().execute(destination)
+    """Write one batch (values as Python objects; each field converts its own).
+
+    Straight to the driver: peewee's insert_many spent two thirds of a move building SQL text."""
+    converters = [f.db_value for f in fields]
+    values = [[convert(value) for convert, value in zip(converters, row, strict=True)] for row in rows]
+    columns = ", ".join(_quote(f.column_name) for f in fields)
+    table = _quote(model._meta.table_name)
+    if isinstance(destination, PostgresqlDatabase):
+        from psycopg2.extras import execute_values
+
+        with destination.cursor() as cursor:
+            execute_values(cursor, f"INSERT INTO {table} ({columns}) VALUES %s", values, page_size=len(values) or 1)
+        return
+    # SQLite stores dates as ISO text (what peewee reads back); no reliance on sqlite3's default adapters
+    values = [[_sqlite_value(value) for value in row] for row in values]
+    marks = ", ".join("?" for _ in fields)
+    destination.connection().executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+
+
+def _sqlite_value(value: object) -> object:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat(" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
 
 
 @contextlib.contextmanager

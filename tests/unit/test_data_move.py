@@ -75,9 +75,12 @@ def test_sqlite_to_postgres_and_back_keeps_every_row_and_total(demo_file, tmp_pa
     assert money_sums(str(back_file)) == money_sums(str(demo_file))
     orders = next(t for t in back.tables if t.table == "sales_order")
     assert orders.money["total"][0] == orders.money["total"][1] > 0
-    with sqlite3.connect(back_file) as check:
+    with sqlite3.connect(back_file) as check, sqlite3.connect(demo_file) as original:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert check.execute("PRAGMA foreign_key_check").fetchall() == []
+        for name in before:  # stored exactly as the app stores them: same text, integers and NULLs
+            query = f'SELECT * FROM "{name}" ORDER BY 1'
+            assert check.execute(query).fetchall() == original.execute(query).fetchall(), name
 
 
 def test_the_moved_database_is_usable_searchable_and_continues_its_ids(demo_file):
