@@ -87,14 +87,19 @@ def network_location(path: Path | str) -> str | None:
     return None
 
 
-def _windows_network_drive(text: str) -> str | None:
-    import ctypes
+def _windows_network_drive(text: str, get_drive_type=None) -> str | None:
+    """Why `text` is refused ("network drive Z:") when on a mapped network drive (GetDriveTypeW: DRIVE_REMOTE)."""
+    import ntpath
 
-    drive = os.path.splitdrive(os.path.abspath(text))[0]
-    if not drive:
+    drive = ntpath.splitdrive(text)[0] or ntpath.splitdrive(os.path.abspath(text))[0]
+    if not drive or drive.startswith(("\\\\", "//")):
         return None
+    if get_drive_type is None:
+        import ctypes
+
+        get_drive_type = ctypes.windll.kernel32.GetDriveTypeW
     drive_remote = 4
-    if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
+    if get_drive_type(drive + "\\") == drive_remote:
         return f"network drive {drive}"
     return None
 

@@ -220,3 +220,15 @@ def test_a_sqlite_file_on_a_network_mount_is_refused_with_the_way_out(mounts, tm
 def test_unc_paths_are_refused(path):
     with pytest.raises(DatabaseLocationError, match="PostgreSQL"):
         make_database(path)
+
+
+def test_a_mapped_network_drive_is_found_by_its_drive_type():
+    asked = []
+
+    def drive_type(root):
+        asked.append(root)
+        return 4 if root == "Z:\\" else 3  # DRIVE_REMOTE, DRIVE_FIXED
+
+    assert connection._windows_network_drive("Z:\\sales\\salesdesk.sqlite3", drive_type) == "network drive Z:"
+    assert connection._windows_network_drive("C:\\Users\\me\\salesdesk.sqlite3", drive_type) is None
+    assert asked == ["Z:\\", "C:\\"]
