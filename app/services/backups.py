@@ -3,16 +3,13 @@
 A *target* is the database to back up or restore: a peewee database (`current_target()`, the one
 the app has open), a SQLite file path, or a `postgresql://` URL.
 
-SQLite. `backup_now` copies the live file with SQLite's online backup API while other connections
-and processes keep writing: the copy is made from one read transaction (a WAL snapshot), in steps
-that report progress and can be cancelled, into `<name>.partial`; the copy is switched to a plain
-journal (one self-contained file), must pass `PRAGMA integrity_check`, is flushed to disk and only
-then renamed to its final name. A failed or cancelled backup leaves no file behind.
-
-PostgreSQL. `pg_dump -Fc` (custom format) writes the dump when `pg_dump` is on the PATH; the
-password goes through the PGPASSWORD environment variable, never the command line. The dump is
-checked with `pg_restore --list` before it is renamed into place. Without pg_dump,
-`BackupUnavailable` says what to install.
+Every backup is written to `<name>.partial`, checked, flushed to disk and only then renamed to its
+final name; a failed or cancelled backup leaves no file behind. SQLite (services.backup_sqlite):
+the online backup API while other connections and processes keep writing, from one snapshot, in
+steps that report progress and can be cancelled; the copy must pass `PRAGMA integrity_check`.
+PostgreSQL (services.backup_postgres): `pg_dump -Fc` when pg_dump is installed, the password in
+PGPASSWORD only, the dump read back with `pg_restore --list`; without pg_dump, BackupUnavailable
+says what to install.
 
 File names: `<database>-<YYYYMMDD-HHMMSS>-<kind>.sqlite3` (`.dump` for PostgreSQL), kind one of
 `daily`, `manual`, `pre-migration`, `replaced`; a `-2`, `-3` ... before the extension when two
@@ -31,11 +28,11 @@ SalesDesk. `restore` checks first, keeps the replaced database, then copies the 
 
 - SQLite: the live file is first copied (backup API) to `<file>.replaced-<stamp>` beside it; then
   the backup is written *into* the live file with the backup API, in one write transaction of the
-  live database. That works while connections are open (they read the restored data in their next
-  transaction; a cancel or a failure rolls the live file back untouched) and leaves the -wal/-shm
-  files consistent, where replacing the file on disk under an open connection would not. The app
-  still closes its own connection first and reopens afterwards (`reopen`), which runs the
-  migrations an older backup needs, and logs everyone out.
+  live database (backup_sqlite.write_into). We chose that over replacing the file on disk: it
+  works while connections are open (they read the restored data in their next transaction; a
+  cancel or a failure rolls the live file back untouched) and keeps the -wal/-shm files
+  consistent. The app still closes its own connection first and reopens afterwards (`reopen`),
+  which runs the migrations an older backup needs, and logs everyone out.
 - PostgreSQL: the current database is first dumped beside the backup as a `replaced` dump, then
   `pg_restore --clean --if-exists --single-transaction` restores the dump into the same database
   (all or nothing). Other computers should be logged out: their open connections may hold locks
@@ -47,50 +44,30 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
-import sqlite3
-import subprocess
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from app.services.errors import ServiceError
+from app.services import backup_postgres, backup_sqlite
+from app.services.backup_errors import BackupError, BackupInvalid, BackupUnavailable
+from app.services.backup_postgres import PG_DUMP_HEADER, PG_DUMP_MISSING, PgServer
 from app.services.progress import ProgressCallback, no_progress
+
+__all__ = ["PG_DUMP_MISSING", "BackupError", "BackupInvalid", "BackupUnavailable"]  # re-exported for callers
 
 KINDS = ("daily", "manual", "pre-migration", "replaced")
 KEEP_DAILY = 14  # the daily backups of the last 14 days (that had one)
 KEEP_MONTHS = 12  # and the newest older one of each of 12 months
-STEP_PAGES = 1024  # pages copied per backup step (4 MB at the default page size)
-SQLITE_HEADER = b"SQLite format 3\x00"
-PG_DUMP_HEADER = b"PGDMP"
 # Every SalesDesk database has these from schema version 1 on.
 CORE_TABLES = frozenset({"team", "user", "setting", "audit_log", "document_counter"})
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<name>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>daily|manual|pre-migration|replaced)"
                    r"(?:-(?P<n>\d+))?\.(?P<ext>sqlite3|dump)$")
 _MIGRATION_NAME = re.compile(r"^(?P<name>.+)\.schema(?P<version>\d+)-(?P<stamp>\d{8}-\d{6})\.bak$")
-PG_DUMP_MISSING = ("pg_dump was not found on this computer, so SalesDesk cannot back up the PostgreSQL database. "
-                   "Install the PostgreSQL client tools (the server's version or newer) and add their bin folder "
-                   "to PATH, or back up on the server.")
-PG_RESTORE_MISSING = ("pg_restore was not found on this computer, so SalesDesk cannot check or restore a "
-                      "PostgreSQL dump. Install the PostgreSQL client tools (the server's version or newer) and "
-                      "add their bin folder to PATH, or restore on the server.")
-
-
-class BackupError(ServiceError):
-    """A backup or a restore could not be made; the message says why."""
-
-
-class BackupUnavailable(BackupError):
-    """This kind of backup cannot be made here (pg_dump missing, an in-memory database)."""
-
-
-class BackupInvalid(BackupError):
-    """The file is not a sound SalesDesk backup that this SalesDesk can restore."""
 
 
 @dataclass(frozen=True)
@@ -137,15 +114,6 @@ class _Sqlite:
         return self.path.stem
 
 
-@dataclass(frozen=True)
-class _Postgres:
-    name: str
-    host: str | None
-    port: int | None
-    user: str | None
-    password: str | None
-
-
 # -- targets ------------------------------------------------------------------------------------
 
 
@@ -158,21 +126,21 @@ def current_target() -> Database:
     return db.obj
 
 
-def _resolve(target: Database | str | Path) -> _Sqlite | _Postgres:
+def _resolve(target: Database | str | Path) -> _Sqlite | PgServer:
     if isinstance(target, SqliteDatabase):
         if target.database in ("", ":memory:"):
             raise BackupUnavailable("An in-memory database cannot be backed up.")
         return _Sqlite(Path(target.database))
     if isinstance(target, PostgresqlDatabase):
         params = target.connect_params
-        return _Postgres(target.database, params.get("host"), params.get("port"), params.get("user"),
-                         params.get("password"))
+        return PgServer(target.database, params.get("host"), params.get("port"), params.get("user"),
+                        params.get("password"))
     text = os.fspath(target)
     if text.startswith(("postgresql://", "postgres://")):
         parts = urlsplit(text)
-        return _Postgres(unquote(parts.path.lstrip("/")), parts.hostname, parts.port,
-                         unquote(parts.username) if parts.username else None,
-                         unquote(parts.password) if parts.password else None)
+        return PgServer(unquote(parts.path.lstrip("/")), parts.hostname, parts.port,
+                        unquote(parts.username) if parts.username else None,
+                        unquote(parts.password) if parts.password else None)
     return _Sqlite(Path(text))
 
 
@@ -192,7 +160,7 @@ def database_name(target: Database | str | Path) -> str:
 
 
 def is_postgres(target: Database | str | Path) -> bool:
-    return isinstance(_resolve(target), _Postgres)
+    return isinstance(_resolve(target), PgServer)
 
 
 def backup_folder(target: Database | str | Path) -> Path:
@@ -208,7 +176,7 @@ def unavailable_reason(target: Database | str | Path) -> str | None:
         source = _resolve(target)
     except BackupUnavailable as exc:
         return str(exc)
-    if isinstance(source, _Postgres) and shutil.which("pg_dump") is None:
+    if isinstance(source, PgServer) and not backup_postgres.dump_available():
         return PG_DUMP_MISSING
     return None
 
@@ -257,6 +225,30 @@ def _unique_path(folder: Path, name: str, stamp: str, kind: str, ext: str) -> Pa
 # -- backing up ---------------------------------------------------------------------------------
 
 
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _write_checked(final: Path, write: Callable[[Path], None]) -> Path:
+    """`write(partial)` writes and checks the file; then it is flushed and renamed to `final`."""
+    partial = final.with_name(final.name + ".partial")
+    try:
+        write(partial)
+        _fsync(partial)
+        os.replace(partial, final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def _write_backup(source: _Sqlite | PgServer, final: Path, progress: ProgressCallback) -> Path:
+    if isinstance(source, PgServer):
+        return _write_checked(final, lambda partial: backup_postgres.dump(source, partial, progress))
+    return _write_checked(final, lambda partial: backup_sqlite.copy_checked(source.path, partial, progress))
+
+
 def backup_now(target: Database | str | Path, folder: Path, *, kind: str = "manual", now: dt.datetime | None = None,
                progress: ProgressCallback | None = None) -> Path:
     """Back up `target` into `folder` and return the new file, named with the date and time.
@@ -274,13 +266,8 @@ def backup_now(target: Database | str | Path, folder: Path, *, kind: str = "manu
     except OSError as exc:
         raise BackupError(f"Cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
     stamp = (now or dt.datetime.now()).strftime(STAMP)
-    if isinstance(source, _Postgres):
-        final = _unique_path(folder, source.name, stamp, kind, ".dump")
-        _pg_dump(source, final, progress or no_progress)
-        return final
-    final = _unique_path(folder, source.name, stamp, kind, ".sqlite3")
-    copy_sqlite_checked(source.path, final, progress)
-    return final
+    ext = ".dump" if isinstance(source, PgServer) else ".sqlite3"
+    return _write_backup(source, _unique_path(folder, source.name, stamp, kind, ext), progress or no_progress)
 
 
 def backup_to(target: Database | str | Path, out: Path, *, progress: ProgressCallback | None = None) -> Path:
@@ -289,122 +276,7 @@ def backup_to(target: Database | str | Path, out: Path, *, progress: ProgressCal
     if out.exists():
         raise BackupError(f"{out} exists; choose a new file name.")
     out.parent.mkdir(parents=True, exist_ok=True)
-    source = _resolve(target)
-    if isinstance(source, _Postgres):
-        _pg_dump(source, out, progress or no_progress)
-    else:
-        copy_sqlite_checked(source.path, out, progress)
-    return out
-
-
-def copy_sqlite_checked(source: Path, final: Path, progress: ProgressCallback | None = None) -> Path:
-    """Copy the SQLite file `source` to `final` online: partial name, integrity check, rename."""
-    source = Path(source)
-    if not source.is_file():
-        raise BackupError(f"There is no database file at {source}.")
-    partial = final.with_name(final.name + ".partial")
-    try:
-        _sqlite_copy(source, partial, progress or no_progress)
-        result = _finish_copy(partial)
-        if result != ["ok"]:
-            raise BackupError(f"The backup copy failed its integrity check ({'; '.join(result[:3])}); "
-                              "the database itself may be damaged: run `salesdesk check`.")
-        _fsync(partial)
-        os.replace(partial, final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return final
-
-
-def _sqlite_copy(source: Path, destination: Path, progress: ProgressCallback) -> None:
-    """The online backup API from one read transaction (one snapshot) in steps that report progress."""
-    reader = sqlite3.connect(source, timeout=15, isolation_level=None)
-    writer = sqlite3.connect(destination)
-    try:
-        # Held across the steps: every step reads the same WAL snapshot while others keep writing,
-        # so the copy is consistent and never restarts (a step reading a changed file would).
-        reader.execute("BEGIN")
-        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        progress(0, 0)
-        reader.backup(writer, pages=STEP_PAGES,
-                      progress=lambda _status, remaining, total: progress(total - remaining, total))
-        reader.execute("COMMIT")
-    except sqlite3.Error as exc:
-        raise BackupError(f"SQLite could not copy {source.name}: {exc}") from exc
-    finally:
-        writer.close()
-        reader.close()
-
-
-def _finish_copy(path: Path) -> list[str]:
-    """Make the copy one self-contained file (no WAL) and return its integrity check."""
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA journal_mode=DELETE").fetchone()
-        return [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-    finally:
-        connection.close()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _pg_env(source: _Postgres) -> dict[str, str]:
-    env = dict(os.environ)
-    if source.password:
-        env["PGPASSWORD"] = source.password  # never on the command line, where `ps` shows it
-    return env
-
-
-def _pg_connection_args(source: _Postgres) -> list[str]:
-    args = []
-    if source.host:
-        args += ["--host", source.host]
-    if source.port:
-        args += ["--port", str(source.port)]
-    if source.user:
-        args += ["--username", source.user]
-    return [*args, "--no-password"]  # never wait for a password prompt nobody sees
-
-
-def _run_tool(command: list[str], env: dict[str, str], progress: ProgressCallback) -> subprocess.CompletedProcess:
-    """Run pg_dump/pg_restore, calling `progress(0, 0)` while it works; Cancelled stops the tool."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               stdin=subprocess.DEVNULL)
-    try:
-        while True:
-            try:
-                out, err = process.communicate(timeout=0.2)
-                break
-            except subprocess.TimeoutExpired:
-                progress(0, 0)
-    except BaseException:
-        process.kill()
-        process.communicate()
-        raise
-    return subprocess.CompletedProcess(command, process.returncode, out.decode(errors="replace"),
-                                       err.decode(errors="replace"))
-
-
-def _pg_dump(source: _Postgres, final: Path, progress: ProgressCallback) -> None:
-    executable = shutil.which("pg_dump")
-    if executable is None:
-        raise BackupUnavailable(PG_DUMP_MISSING)
-    partial = final.with_name(final.name + ".partial")
-    try:
-        result = _run_tool([executable, "--format=custom", "--file", str(partial), *_pg_connection_args(source),
-                            "--dbname", source.name], _pg_env(source), progress)
-        if result.returncode != 0:
-            raise BackupError(f"pg_dump failed: {result.stderr.strip() or result.returncode}")
-        _pg_list(partial)  # the dump reads back
-        _fsync(partial)
-        os.replace(partial, final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    return _write_backup(_resolve(target), out, progress or no_progress)
 
 
 # -- daily backups and pruning ------------------------------------------------------------------
@@ -419,7 +291,7 @@ def daily_backup_if_due(target: Database | str | Path, folder: Path, today: dt.d
     never pruned by an app that made nothing.
     """
     source = _resolve(target)
-    if isinstance(source, _Postgres):
+    if isinstance(source, PgServer):
         return None
     if any(b.kind == "daily" and b.taken_at.date() == today for b in list_backups(folder, database=source.name)):
         return None
@@ -493,6 +365,7 @@ def prune(folder: Path, today: dt.date, *, database: str | None = None) -> list[
     return deleted
 
 
+
 # -- checking and restoring ---------------------------------------------------------------------
 
 
@@ -506,41 +379,20 @@ def check_backup(path: Path) -> BackupCheck:
     path = Path(path)
     try:
         with open(path, "rb") as handle:
-            head = handle.read(100)
+            head = handle.read(len(PG_DUMP_HEADER))
     except OSError as exc:
         raise BackupInvalid(f"Cannot read {path.name}: {exc.strerror or exc}") from exc
-    if head.startswith(PG_DUMP_HEADER):
-        version = _pg_dump_schema_version(path)
+    if head == PG_DUMP_HEADER:
+        if not (CORE_TABLES | {"schema_version"}).issubset(backup_postgres.dump_tables(path)):
+            raise BackupInvalid(f"{path.name} is a PostgreSQL dump, but not of a SalesDesk database.")
+        version = backup_postgres.dump_schema_version(path)
+        if version is None:
+            raise BackupInvalid(f"{path.name} holds no SalesDesk schema version.")
         return BackupCheck(path, "postgres", _check_version(path, version), _taken_at(path))
-    if not head.startswith(SQLITE_HEADER) or len(head) < 100:
-        raise BackupInvalid(f"{path.name} is not a SalesDesk backup: it is neither a SQLite database nor a "
-                            "PostgreSQL dump.")
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    if pages and path.stat().st_size < pages * page_size:
-        raise BackupInvalid(f"{path.name} is damaged: the file is shorter than the database it holds "
-                            "(it was cut off while copying).")
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise BackupInvalid(f"Cannot open {path.name}: {exc}") from exc
-    try:
-        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-        if integrity != ["ok"]:
-            raise BackupInvalid(f"{path.name} is damaged: {'; '.join(integrity[:3])}")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not version or not CORE_TABLES.issubset(tables):
-            raise BackupInvalid(f"{path.name} is a SQLite database, but not a SalesDesk one.")
-        _check_version(path, version)
-        users = connection.execute('SELECT count(*) FROM "user"').fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise BackupInvalid(f"{path.name} is damaged or not a database: {exc}") from exc
-    finally:
-        connection.close()
-    return BackupCheck(path, "sqlite", version, _taken_at(path), users)
+    contents = backup_sqlite.read_contents(path)
+    if not contents.version or not CORE_TABLES.issubset(contents.tables):
+        raise BackupInvalid(f"{path.name} is a SQLite database, but not a SalesDesk one.")
+    return BackupCheck(path, "sqlite", _check_version(path, contents.version), _taken_at(path), contents.users)
 
 
 def _check_version(path: Path, version: int) -> int:
@@ -559,32 +411,6 @@ def _taken_at(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
 
 
-def _pg_list(path: Path) -> str:
-    executable = shutil.which("pg_restore")
-    if executable is None:
-        raise BackupUnavailable(PG_RESTORE_MISSING)
-    result = subprocess.run([executable, "--list", str(path)], capture_output=True, text=True, errors="replace")
-    if result.returncode != 0:
-        raise BackupInvalid(f"{path.name} is not a readable PostgreSQL dump: {result.stderr.strip()}")
-    return result.stdout
-
-
-def _pg_dump_schema_version(path: Path) -> int:
-    listing = _pg_list(path)
-    tables = set(re.findall(r"\bTABLE \S+ (\S+) ", listing))
-    if not (CORE_TABLES | {"schema_version"}).issubset(tables):
-        raise BackupInvalid(f"{path.name} is a PostgreSQL dump, but not of a SalesDesk database.")
-    result = subprocess.run([shutil.which("pg_restore") or "pg_restore", "--data-only", "--table=schema_version",
-                             "--file=-", str(path)], capture_output=True, text=True, errors="replace")
-    lines = result.stdout.splitlines()
-    for number, line in enumerate(lines):
-        if line.startswith("COPY ") and "schema_version" in line and number + 1 < len(lines):
-            value = lines[number + 1].strip()
-            if value.isdigit():
-                return int(value)
-    raise BackupInvalid(f"{path.name} holds no SalesDesk schema version.")
-
-
 def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetime | None = None,
             progress: ProgressCallback | None = None) -> RestoreResult:
     """Check `backup_path`, keep the database it replaces, and put the backup's data into `target`.
@@ -600,12 +426,15 @@ def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetim
     check = check_backup(backup_path)
     source = _resolve(target)
     stamp = (now or dt.datetime.now()).strftime(STAMP)
-    if isinstance(source, _Postgres):
+    if isinstance(source, PgServer):
         if check.engine != "postgres":
             raise BackupInvalid(f"{backup_path.name} is a SQLite backup; a PostgreSQL database is restored from a "
                                 "PostgreSQL dump (.dump). To move a SQLite database to the server, use the data "
                                 "move instead.")
-        return _pg_restore(check, source, stamp, progress)
+        replaced = _write_backup(source, _unique_path(backup_path.parent, source.name, stamp, "replaced", ".dump"),
+                                 progress)
+        backup_postgres.restore_dump(source, backup_path, progress)
+        return RestoreResult(backup_path, replaced, check.schema_version)
     if check.engine != "sqlite":
         raise BackupInvalid(f"{backup_path.name} is a PostgreSQL dump; a SQLite database is restored from a "
                             "SQLite backup (.sqlite3).")
@@ -619,59 +448,9 @@ def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetim
         while replaced.exists():
             replaced = live.with_name(f"{live.name}.replaced-{stamp}-{number}")
             number += 1
-        _keep_replaced(live, replaced)
-    _copy_into(backup_path, live, progress)
+        backup_sqlite.keep_copy(live, replaced)
+    backup_sqlite.write_into(backup_path, live, progress)
     return RestoreResult(backup_path, replaced, check.schema_version)
-
-
-def _keep_replaced(live: Path, replaced: Path) -> None:
-    """Copy the live database aside (online); a file SQLite cannot read is copied byte for byte."""
-    try:
-        _sqlite_copy(live, replaced, no_progress)
-        _finish_copy(replaced)
-    except (BackupError, sqlite3.Error):
-        replaced.unlink(missing_ok=True)
-        shutil.copy2(live, replaced)
-
-
-def _copy_into(backup: Path, live: Path, progress: ProgressCallback) -> None:
-    reader = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    writer = sqlite3.connect(live, timeout=15)
-    try:
-        page_size = reader.execute("PRAGMA page_size").fetchone()[0]
-        wal = writer.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        other_size = page_size != writer.execute("PRAGMA page_size").fetchone()[0]
-        if wal and other_size:  # a WAL database cannot change its page size: leave WAL for the copy
-            writer.execute("PRAGMA journal_mode=DELETE")
-        progress(0, 0)
-        reader.backup(writer, pages=STEP_PAGES,
-                      progress=lambda _status, remaining, total: progress(total - remaining, total))
-        if wal and other_size:
-            writer.execute("PRAGMA journal_mode=WAL")
-        check = writer.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise BackupError(f"The restored database failed its check: {check}")
-    except sqlite3.Error as exc:
-        raise BackupError(f"SQLite could not restore into {live.name}: {exc}. Close every other SalesDesk "
-                          "using this database and try again.") from exc
-    finally:
-        writer.close()
-        reader.close()
-
-
-def _pg_restore(check: BackupCheck, source: _Postgres, stamp: str, progress: ProgressCallback) -> RestoreResult:
-    executable = shutil.which("pg_restore")
-    if executable is None:
-        raise BackupUnavailable(PG_RESTORE_MISSING)
-    folder = check.path.parent
-    replaced = _unique_path(folder, source.name, stamp, "replaced", ".dump")
-    _pg_dump(source, replaced, progress)
-    result = _run_tool([executable, "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
-                        "--exit-on-error", *_pg_connection_args(source), "--dbname", source.name, str(check.path)],
-                       _pg_env(source), progress)
-    if result.returncode != 0:
-        raise BackupError(f"pg_restore failed; the database was left as it was: {result.stderr.strip()}")
-    return RestoreResult(check.path, replaced, check.schema_version)
 
 
 def reopen(database: Database) -> Database:

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,7 +22,7 @@ import pytest
 from app.models.base import db
 from app.models.connection import close_database, open_database
 from app.models.migrations import SCHEMA_VERSION, migrate
-from app.services import backups
+from app.services import backup_postgres, backup_sqlite, backups
 from app.services.backup_settings import backup_folder, set_backup_folder
 from app.services.backups import BackupInvalid, BackupUnavailable
 from app.services.progress import Cancelled
@@ -92,7 +93,7 @@ def test_backup_while_another_process_writes_is_consistent(sqlite_db, tmp_path, 
     setup.executemany("INSERT INTO stress (batch, pad) VALUES (-1, ?)", [("y" * 300,)] * 20000)
     setup.commit()
     setup.close()
-    monkeypatch.setattr(backups, "STEP_PAGES", 50)  # many small steps while the writer commits between them
+    monkeypatch.setattr(backup_sqlite, "STEP_PAGES", 50)  # many small steps while the writer commits between them
     started = tmp_path / "writer-started"
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(sqlite_db), str(started)])
     try:
@@ -141,7 +142,7 @@ def test_backup_names_carry_date_time_and_kind(sqlite_db, tmp_path):
 
 
 def test_a_cancelled_backup_leaves_nothing(sqlite_db, tmp_path, monkeypatch):
-    monkeypatch.setattr(backups, "STEP_PAGES", 5)
+    monkeypatch.setattr(backup_sqlite, "STEP_PAGES", 5)
 
     def cancel(done, total):
         if done:
@@ -346,7 +347,7 @@ def test_backup_and_restore_commands(sqlite_db, tmp_path, capsys):
 
 
 def test_without_pg_dump_the_message_says_what_to_install(monkeypatch, tmp_path):
-    monkeypatch.setattr(backups.shutil, "which", lambda name: None)
+    monkeypatch.setattr(backup_postgres.shutil, "which", lambda name: None)
     url = "postgresql://sales:secret@db.example.com:5432/salesdesk"
     assert backups.unavailable_reason(url) == backups.PG_DUMP_MISSING
     with pytest.raises(BackupUnavailable, match=r"pg_dump was not found on this computer.*Install the "
@@ -370,8 +371,8 @@ def test_the_password_goes_through_the_environment_never_the_command_line(monkey
         def kill(self):
             pass
 
-    monkeypatch.setattr(backups.shutil, "which", lambda name: f"/opt/pg/bin/{name}")
-    monkeypatch.setattr(backups.subprocess, "Popen", FakeTool)
+    monkeypatch.setattr(backup_postgres.shutil, "which", lambda name: f"/opt/pg/bin/{name}")
+    monkeypatch.setattr(backup_postgres.subprocess, "Popen", FakeTool)
     with pytest.raises(backups.BackupError, match="pg_dump failed: connection refused"):
         backups.backup_now("postgresql://sales:s3cr%40t@db.example.com:5433/crm", tmp_path)
     assert seen["env"]["PGPASSWORD"] == "s3cr@t"
@@ -385,7 +386,7 @@ def test_the_password_goes_through_the_environment_never_the_command_line(monkey
 def test_postgres_backup_and_restore_with_pg_dump(tmp_path):
     if not PG_URL:
         pytest.skip("SALESDESK_TEST_PG is not set")
-    if backups.shutil.which("pg_dump") is None or backups.shutil.which("pg_restore") is None:
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
         pytest.skip("pg_dump is not installed")
     reset_postgres(PG_URL)
     database = open_database(PG_URL)
