@@ -4,8 +4,8 @@
     python -m tests.unit.pg_documents_worker TARGET GO_FILE passes YYYY-MM-DD
 
 `documents` creates COUNT quotations and COUNT orders through the services, alternating, and prints
-each number; `passes` runs the background passes (quotation expiry, order reminders) once and prints
-"expired renewals overdue".
+each number; `passes` runs the background passes (quotation expiry, order reminders, every user's
+follow-up reminders) once and prints "expired renewals overdue reminders".
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from app.models.base import db
 from app.models.connection import open_database
 from app.models.user import User
 from app.services import orders, quotations
+from app.services.follow_ups import notify_due_reminders
 from app.services.order_reminders import run_order_reminders
 from app.services.orders import OrderInput
 from app.services.quotations import LineInput, QuotationInput
@@ -39,7 +40,8 @@ def documents(user_id: int, customer_id: int, product_id: int, count: int) -> No
 def passes(today: dt.date) -> None:
     expired = quotations.expire_quotations(today)
     reminders = run_order_reminders(today)
-    print(expired, reminders.renewals, reminders.overdue, flush=True)
+    due = sum(notify_due_reminders(user, today=today) for user in User.select().order_by(User.id))
+    print(expired, reminders.renewals, reminders.overdue, due, flush=True)
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.models.activity import FollowUp
 from app.models.base import db
 from app.models.notification import Notification
 from app.models.order import Order, PaymentInstalment
@@ -90,23 +91,25 @@ def test_two_apps_running_the_background_passes_at_once_act_once(pg_database, tm
     Quotation.update(state="sent", valid_until=today - dt.timedelta(days=3)).where(Quotation.id.in_(some)).execute()
     Order.update(renewal_reminded_at=None).execute()
     PaymentInstalment.update(overdue_reminded_at=None).execute()
-    Notification.delete().where(Notification.kind.startswith("order.")).execute()
+    FollowUp.update(reminded_at=None).where(FollowUp.done == False).execute()  # noqa: E712
+    Notification.delete().where(Notification.kind.startswith("order.") | (Notification.kind == "reminder")).execute()
     due = Quotation.select().where((Quotation.state == "sent") & (Quotation.valid_until < today)).count()
     notified_before = Notification.select().count()
     db.close()
     outputs = run_at_once(tmp_path, ["passes", today.isoformat()], ["passes", today.isoformat()])
     results = [[int(value) for value in out.split()] for out in outputs]
-    expired, renewals, overdue = (sum(column) for column in zip(*results, strict=True))
+    expired, renewals, overdue, reminders = (sum(column) for column in zip(*results, strict=True))
     db.connect(reuse_if_open=True)
     assert due > 0 and expired == due
     assert Quotation.select().where((Quotation.state == "sent") & (Quotation.valid_until < today)).count() == 0
-    assert renewals + overdue > 0
+    assert renewals + overdue > 0 and reminders > 0
+    assert reminders == FollowUp.select().where(FollowUp.reminded_at.is_null(False) & (FollowUp.done == False)).count()  # noqa: E712
     new = list(Notification.select().where(Notification.id > 0).order_by(Notification.id))[notified_before:]
-    assert len(new) == renewals + overdue
+    assert len(new) == renewals + overdue + reminders
     assert renewals == Order.select().where(Order.renewal_reminded_at.is_null(False)).count()
     assert overdue == PaymentInstalment.select().where(PaymentInstalment.overdue_reminded_at.is_null(False)).count()
     # each reminder once, whichever app sent it (an overdue one names its instalment's amount and due date)
-    per_reminder = Counter((n.kind, n.entity_id, n.body) for n in new)
+    per_reminder = Counter((n.kind, n.entity_id, n.body, n.title) for n in new)
     assert max(per_reminder.values()) == 1
     # run again: nothing left to do
-    assert run_at_once(tmp_path, ["passes", today.isoformat()]) == ["0 0 0\n"]
+    assert run_at_once(tmp_path, ["passes", today.isoformat()]) == ["0 0 0 0\n"]
