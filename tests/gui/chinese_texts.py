@@ -47,7 +47,7 @@ TS_FILE = ROOT / "app" / "resources" / "translations" / "salesdesk_zh_CN.ts"
 ALLOWED = {
     "SalesDesk", "Excel", "PDF", "WeChat", "PNG", "JPEG", "JPG", "ERP", "xlsx", "CNY", "USD", "EUR", "HKD",
     "JPY", "GBP", "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Del", "Delete", "Home", "End", "Up", "Down",
-    "Left", "Right", "PgUp", "PgDown",
+    "Left", "Right", "PgUp", "PgDown", "Insert",
 }
 # A word: letters, then anything that keeps it one token (sales1, KH000001, a@b.cn, www.x.com).
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.@/:'-]*")

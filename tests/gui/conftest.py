@@ -27,6 +27,12 @@ from app.services.demo import DEMO_PASSWORD, create_demo
 # auth.use_fast_hashing_for_tests(), which may run only once per process.
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, monkeypatch):
+    """Each test its own per-computer settings file (language, window layout, column widths)."""
+    monkeypatch.setenv("SALESDESK_SETTINGS", str(tmp_path / "settings.ini"))
+
+
 @pytest.fixture
 def empty_db(tmp_path) -> Path:
     """A migrated SQLite file with no users; `db` bound to it, closed afterwards."""
