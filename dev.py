@@ -4,6 +4,8 @@
     python3 dev.py run     create .venv, install SalesDesk, open the app on a demo database
     python3 dev.py test    create .venv, install SalesDesk with test tools, run every test headless
     python3 dev.py bench   run the benchmarks (bench/results.json)
+    python3 dev.py package build the one-folder application dist/salesdesk/ with PyInstaller, then
+                           smoke-test it (packaging/smoke_test.py); --no-smoke builds only
 
 On Windows use `py dev.py run` / `py dev.py test`. Extra arguments go to the app, to pytest or to
 the benchmark runner. Only the standard library is used here.
@@ -15,6 +17,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -68,8 +71,26 @@ def run_bench(args: list[str]) -> int:
     return subprocess.call([str(python), str(ROOT / "bench" / "run.py"), *args], cwd=ROOT)
 
 
+def run_package(args: list[str]) -> int:
+    """Freeze the app with packaging/salesdesk.spec into dist/salesdesk/ and smoke-test the result."""
+    smoke = "--no-smoke" not in args
+    python = ensure_environment("package")  # also builds the .qm files the bundle carries
+    started = time.perf_counter()
+    status = subprocess.call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                              "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "pyinstaller"),
+                              str(ROOT / "packaging" / "salesdesk.spec")], cwd=ROOT)
+    if status != 0:
+        return status
+    dist = ROOT / "dist" / "salesdesk"
+    size = sum(path.stat().st_size for path in dist.rglob("*") if path.is_file() and not path.is_symlink())
+    print(f"built {dist.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s: {size / 2**20:.0f} MiB")
+    if not smoke:
+        return 0
+    return subprocess.call([str(python), str(ROOT / "packaging" / "smoke_test.py"), str(dist)], cwd=ROOT)
+
+
 def main() -> int:
-    commands = {"run": run_app, "test": run_tests, "bench": run_bench}
+    commands = {"run": run_app, "test": run_tests, "bench": run_bench, "package": run_package}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
