@@ -138,6 +138,25 @@ def open_database(target: str, *, migrate: bool = True, backup_dir: Path | None 
     return database
 
 
+def open_target() -> str | None:
+    """The database `db` has open, as `open_database` takes it (a PostgreSQL URL with its password:
+    for handing to a child process, never for display), or None when none is open."""
+    database = db.obj
+    if database is None:
+        return None
+    if isinstance(database, SqliteDatabase):
+        return database.database
+    from urllib.parse import quote
+
+    params = database.connect_params
+    credentials = quote(params.get("user") or "", safe="")
+    if params.get("password"):
+        credentials += ":" + quote(params["password"], safe="")
+    host = params.get("host") or "localhost"
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"postgresql://{credentials}@{host}{port}/{quote(database.database, safe='')}"
+
+
 def close_database() -> None:
     """Close the current thread's connection, if any."""
     if db.obj is not None and not db.is_closed():

@@ -208,3 +208,18 @@ def test_a_server_that_refuses_is_explained_and_the_database_dialog_offered(qtbo
     assert "refused the connection" in capsys.readouterr().err
     assert db.obj.database == replacement
     db.initialize(None)
+
+
+def test_a_move_from_a_server_named_without_its_password_uses_the_open_connections(qtbot, demo_db):
+    from app.models.base import db
+    from app.models.connection import make_database
+
+    dialog = open_dialog(qtbot, "postgresql://desk@db.example.com:5433/sales")  # as File > Database names it
+    previous = db.obj
+    db.initialize(make_database("postgresql://desk:s3cret@db.example.com:5433/sales"))
+    try:
+        assert dialog._source_target() == "postgresql://desk:s3cret@db.example.com:5433/sales"
+        db.initialize(make_database("postgresql://other:pw@db.example.com:5433/sales"))
+        assert dialog._source_target() == "postgresql://desk@db.example.com:5433/sales"  # not that one's
+    finally:
+        db.initialize(previous)

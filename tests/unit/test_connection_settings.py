@@ -232,3 +232,19 @@ def test_a_mapped_network_drive_is_found_by_its_drive_type():
     assert connection._windows_network_drive("Z:\\sales\\salesdesk.sqlite3", drive_type) == "network drive Z:"
     assert connection._windows_network_drive("C:\\Users\\me\\salesdesk.sqlite3", drive_type) is None
     assert asked == ["Z:\\", "C:\\"]
+
+
+def test_the_open_target_keeps_the_password_for_a_child_process(tmp_path):
+    from app.models.base import db
+    from app.models.connection import open_target
+
+    url = server().url()
+    db.initialize(make_database(url))
+    try:
+        assert open_target() == url
+        assert make_database(open_target()).connect_params["password"] == SECRET
+        db.initialize(make_database(str(tmp_path / "local.sqlite3")))
+        assert open_target() == str(tmp_path / "local.sqlite3")
+    finally:
+        db.initialize(None)
+    assert open_target() is None

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.connection import describe
+from app.models.connection import describe, is_postgres_url, open_target
 from app.services import connection_settings as settings
 from app.services.connection_settings import ConnectionParams
 from app.services.errors import ServiceError
@@ -302,7 +302,8 @@ class DatabaseDialog(QDialog):
                     "changed.").format(source=describe(self.current_target), destination=describe(destination)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.start(lambda progress: run_move(self.current_target, destination, progress),
+        source = self._source_target()
+        self.runner.start(lambda progress: run_move(source, destination, progress),
                           self.tr("Move data"), self.tr("Copying every table and checking the totals…"))
         outcome = self.runner.wait()
         if outcome.cancelled:
@@ -320,6 +321,18 @@ class DatabaseDialog(QDialog):
         box.setObjectName("move_report")
         box.open()
         self.move_report = box
+
+    def _source_target(self) -> str:
+        """The open database with its password: a caller may name a server without one."""
+        current = self.current_target
+        if not is_postgres_url(current) or settings.params_from_target(current).password:
+            return current
+        opened = open_target()
+        if opened and is_postgres_url(opened):
+            a, b = settings.params_from_target(current), settings.params_from_target(opened)
+            if (a.host, a.port, a.database, a.user) == (b.host, b.port, b.database, b.user):
+                return opened
+        return current
 
     def accept_choice(self) -> None:
         """Save the choice as this computer's setting and close with the new target."""
