@@ -145,9 +145,9 @@ class NotificationPopup(QFrame):
         self.mark_all_button.setFlat(True)
         self.list = QListWidget()
         self.list.setSpacing(1)
-        # A light selection, so the grey second line stays readable on the current row.
-        self.list.setStyleSheet("QListWidget::item:selected { background: #e3edfb; }"
-                                "QListWidget::item:hover { background: #f0f5fd; }")
+        # The palette's selection colours, so the current row stays readable in light and dark themes.
+        self.list.setStyleSheet("QListWidget::item:selected { background: palette(highlight);"
+                                " color: palette(highlighted-text); }")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.customers import ContactInput
 from app.views.dialogs.forms import FieldErrors
+from app.views.theme import INK_ON_LIGHT
 
 FIELDS = ("name", "title", "phone", "mobile", "email", "wechat")
 WATCHED = ("name", "phone", "mobile", "email")  # what a duplicate check looks at
@@ -194,6 +195,7 @@ class ContactsEditor(QWidget):
             item.setText(value)
             item.setToolTip(tooltip)
             item.setBackground(QBrush(PROBLEM_BACKGROUND) if problems else QBrush())
+            item.setForeground(QBrush(QColor(INK_ON_LIGHT)) if problems else QBrush())
             if column == len(FIELDS):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
 

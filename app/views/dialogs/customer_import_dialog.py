@@ -38,6 +38,7 @@ from app.views.dialogs.customer_import_report import ImportReportPanel
 from app.views.dialogs.forms import confirm
 from app.views.errors import show_error
 from app.views.service_text import translate_service_message
+from app.views.theme import INK_ON_LIGHT
 
 PREVIEW_ROWS = 50
 IGNORED_COLOR = QColor("#9e9e9e")
@@ -317,6 +318,7 @@ class CustomerImportDialog(QDialog):
                 item = QTableWidgetItem()
                 self.preview_table.setItem(line, column, item)
             item.setBackground(QBrush(BAD_CELL_COLOR))
+            item.setForeground(QBrush(QColor(INK_ON_LIGHT)))
             item.setToolTip(translate_service_message(error.message))
 
     def _show_report(self, report: customer_import.ImportReport) -> None:

@@ -80,7 +80,7 @@ class FollowUpDialog(QDialog):
         self.customer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
-        self.reminder_label.setStyleSheet("color: #5f6368;")
+        self.reminder_label.setStyleSheet("color: gray;")  # readable on light and dark backgrounds
         self.reminder_label.setVisible(reminder_id is not None)
         self.kind_combo = QComboBox()
         for value in FOLLOW_UP_KINDS:

@@ -21,6 +21,7 @@ from app.services.quotations import LineInput
 from app.services.quote_math import LineAmounts, Totals, line_amounts, totals
 from app.views.money import format_money
 from app.views.tables.paged_model import RIGHT
+from app.views.theme import INK_ON_LIGHT
 
 if TYPE_CHECKING:
     from app.models.quotation import QuotationLine
@@ -237,8 +238,11 @@ class LineModel(QAbstractTableModel):
         error = self._errors.get((index.row(), column))
         if role == Qt.ItemDataRole.ToolTipRole:
             return error or (line.description if column == PRODUCT and line.description else None)
-        if role == Qt.ItemDataRole.BackgroundRole and (error or any(r == index.row() for r, _c in self._errors)):
+        marked = error or any(r == index.row() for r, _c in self._errors)
+        if role == Qt.ItemDataRole.BackgroundRole and marked:
             return QColor("#ef9a9a") if error else ERROR_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and marked:
+            return QColor(INK_ON_LIGHT)  # readable on the light error colours in the dark theme too
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

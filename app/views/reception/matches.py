@@ -34,7 +34,7 @@ class MatchList(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666666;")
+        self.hint.setStyleSheet("color: gray;")  # readable on light and dark backgrounds
         self.table = QTableView()
         self.model = PagedTableModel(self._columns(), self.source.count, self.source.page, parent=self)
         setup_table_view(self.table, self.model)

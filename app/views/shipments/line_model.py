@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from app.services.shipments import ShipmentLineInput
 from app.views.quotations.line_model import ERROR_BACKGROUND, Index, number_text, read_decimal
 from app.views.tables.paged_model import RIGHT
+from app.views.theme import INK_ON_LIGHT
 
 PRODUCT, UNIT, ORDERED, SHIPPED, LEFT, QUANTITY = range(6)
 COLUMNS = 6
@@ -136,6 +137,8 @@ class ShipmentLineModel(QAbstractTableModel):
             return error or (line.product if column == PRODUCT else None)
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return ERROR_BACKGROUND if column != QUANTITY else ERROR_CELL
+        if role == Qt.ItemDataRole.ForegroundRole and error:
+            return QColor(INK_ON_LIGHT)  # readable on the light error colours in the dark theme too
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
