@@ -24,6 +24,7 @@ from app.services.backup_errors import BackupError, BackupInvalid
 from app.services.progress import ProgressCallback, no_progress
 
 STEP_PAGES = 1024  # pages copied per step (4 MB at the default page size) between progress reports
+CHECK_EVERY = 200_000  # SQLite VM instructions between progress reports during an integrity check
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -53,12 +54,35 @@ def _copy(source: Path, destination: Path, progress: ProgressCallback) -> None:
         reader.close()
 
 
-def _self_contained(path: Path) -> list[str]:
+def _integrity(connection: sqlite3.Connection, progress: ProgressCallback) -> list[str]:
+    """PRAGMA integrity_check, reporting progress(0, 0) as it goes; Cancelled from it stops the check."""
+    stopped: list[BaseException] = []
+
+    def report() -> int:
+        try:
+            progress(0, 0)
+        except BaseException as exc:  # Cancelled: SQLite interrupts the statement
+            stopped.append(exc)
+            return 1
+        return 0
+
+    connection.set_progress_handler(report, CHECK_EVERY)
+    try:
+        return [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.OperationalError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def _self_contained(path: Path, progress: ProgressCallback = no_progress) -> list[str]:
     """Switch the copy to a rollback journal (no WAL beside it) and return its integrity check."""
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA journal_mode=DELETE").fetchone()
-        return [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        return _integrity(connection, progress)
     finally:
         connection.close()
 
@@ -68,7 +92,7 @@ def copy_checked(source: Path, destination: Path, progress: ProgressCallback) ->
     if not source.is_file():
         raise BackupError(f"There is no database file at {source}.")
     _copy(source, destination, progress)
-    result = _self_contained(destination)
+    result = _self_contained(destination, progress)
     if result != ["ok"]:
         raise BackupError(f"The backup copy failed its integrity check ({'; '.join(result[:3])}); "
                           "the database itself may be damaged: run `salesdesk check`.")
@@ -84,8 +108,10 @@ def keep_copy(live: Path, kept: Path) -> None:
         shutil.copy2(live, kept)
 
 
-def read_contents(path: Path) -> SqliteContents:
-    """Open a backup read-only and check it: BackupInvalid when it is cut short, damaged or not SQLite."""
+def read_contents(path: Path, progress: ProgressCallback = no_progress) -> SqliteContents:
+    """Open a backup read-only and check it: BackupInvalid when it is cut short, damaged or not SQLite.
+
+    `progress(0, 0)` is called while the integrity check runs; Cancelled from it stops the check."""
     with open(path, "rb") as handle:
         head = handle.read(100)
     if not head.startswith(SQLITE_HEADER) or len(head) < 100:
@@ -102,7 +128,7 @@ def read_contents(path: Path) -> SqliteContents:
     except sqlite3.Error as exc:
         raise BackupInvalid(f"Cannot open {path.name}: {exc}") from exc
     try:
-        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        integrity = _integrity(connection, progress)
         if integrity != ["ok"]:
             raise BackupInvalid(f"{path.name} is damaged: {'; '.join(integrity[:3])}")
         version = connection.execute("PRAGMA user_version").fetchone()[0]

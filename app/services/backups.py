@@ -369,12 +369,13 @@ def prune(folder: Path, today: dt.date, *, database: str | None = None) -> list[
 # -- checking and restoring ---------------------------------------------------------------------
 
 
-def check_backup(path: Path) -> BackupCheck:
+def check_backup(path: Path, progress: ProgressCallback | None = None) -> BackupCheck:
     """Open `path` and make sure it is a sound SalesDesk backup this app can restore.
 
     Raises BackupInvalid naming the problem: not a SQLite database or PostgreSQL dump, damaged or
     truncated, not a SalesDesk database, or from a newer SalesDesk (BackupUnavailable when a dump
-    cannot be read because pg_restore is missing).
+    cannot be read because pg_restore is missing). `progress(0, 0)` is called during a SQLite
+    file's integrity check (Cancelled from it stops the check).
     """
     path = Path(path)
     try:
@@ -389,7 +390,7 @@ def check_backup(path: Path) -> BackupCheck:
         if version is None:
             raise BackupInvalid(f"{path.name} holds no SalesDesk schema version.")
         return BackupCheck(path, "postgres", _check_version(path, version), _taken_at(path))
-    contents = backup_sqlite.read_contents(path)
+    contents = backup_sqlite.read_contents(path, progress or no_progress)
     if not contents.version or not CORE_TABLES.issubset(contents.tables):
         raise BackupInvalid(f"{path.name} is a SQLite database, but not a SalesDesk one.")
     return BackupCheck(path, "sqlite", _check_version(path, contents.version), _taken_at(path), contents.users)
@@ -423,7 +424,7 @@ def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetim
     """
     progress = progress or no_progress
     backup_path = Path(backup_path)
-    check = check_backup(backup_path)
+    check = check_backup(backup_path, progress)
     source = _resolve(target)
     stamp = (now or dt.datetime.now()).strftime(STAMP)
     if isinstance(source, PgServer):

@@ -117,7 +117,7 @@ def restore_from_backup(parent: QWidget, context: AppContext) -> bool:
     if path is None:
         return False
     runner = JobRunner(parent)
-    runner.start(lambda _progress: backups.check_backup(path), title,
+    runner.start(lambda progress: backups.check_backup(path, progress), title,
                  translate("Backups", "Checking {name}…").format(name=path.name))
     checked = runner.wait()
     if not checked.ok:

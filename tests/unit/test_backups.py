@@ -153,6 +153,25 @@ def test_a_cancelled_backup_leaves_nothing(sqlite_db, tmp_path, monkeypatch):
     assert list((tmp_path / "backups").iterdir()) == []
 
 
+def test_a_cancel_during_the_integrity_check_stops_it(sqlite_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup_sqlite, "CHECK_EVERY", 1000)
+    copied = []
+
+    def cancel_while_checking(done, total):
+        if total and done == total:
+            copied.append(done)  # the copy is complete: what follows is the check
+        elif copied:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        backups.backup_now(sqlite_db, tmp_path / "backups", progress=cancel_while_checking)
+    assert copied and list((tmp_path / "backups").iterdir()) == []
+    good = backups.backup_now(sqlite_db, tmp_path / "backups")
+    with pytest.raises(Cancelled):
+        backups.check_backup(good, lambda done, total: (_ for _ in ()).throw(Cancelled()))
+    assert backups.check_backup(good).schema_version == SCHEMA_VERSION
+
+
 def test_daily_backup_once_a_day(sqlite_db, tmp_path):
     folder = tmp_path / "backups"
     monday = dt.date(2026, 6, 1)
