@@ -223,3 +223,33 @@ def test_a_move_from_a_server_named_without_its_password_uses_the_open_connectio
         assert dialog._source_target() == "postgresql://desk@db.example.com:5433/sales"  # not that one's
     finally:
         db.initialize(previous)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not PG_URL, reason="SALESDESK_TEST_PG is not set")
+def test_a_server_password_that_is_not_remembered_is_asked_at_start(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.models.base import db
+    from app.views import app as gui_app
+
+    reset_postgres(PG_URL)
+    params = cs.params_from_target(PG_URL)
+    params.password = ""
+    choice = cs.Choice(params.target(), params, needs_password=True, from_setting=True)
+    prompts, opened = [], []
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, echo: (prompts.append(label)
+                                                                                     or ("typed-pw", True)))
+
+    def first_run():
+        opened.append(db.obj.connect_params.get("password"))
+        return None
+
+    monkeypatch.setattr(gui_app, "_first_run", first_run)
+    code = gui_app.run_gui(choice.target, username=None, demo=False, exit_after_ready=False, password=None,
+                           started=0.0, choice=choice)
+    assert code == 0
+    assert prompts == [f"Password of {params.user} for the database {params.database} on "
+                       f"{params.host}:{params.port}:"]
+    assert opened == ["typed-pw"]
+    db.initialize(None)
