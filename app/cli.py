@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(choice.target, username=getattr(args, "user", None), demo=getattr(args, "demo", False),
                        exit_after_ready=getattr(args, "exit_after_ready", False),
                        password=os.environ.get("SALESDESK_PASSWORD"), started=STARTED, choice=choice)
-    if choice.needs_password and command != "template":
+    uses_choice = command != "template" and not (command == "move-data" and args.dest == "-")
+    if choice.needs_password and uses_choice:
         if not sys.stdin.isatty():
             print(f"salesdesk: the password for {choice.params.keyring_user()} is not remembered; set "
                   "SALESDESK_DB_PASSWORD or give --db", file=sys.stderr)
