@@ -256,3 +256,20 @@ def test_a_server_password_that_is_not_remembered_is_asked_at_start(qtbot, monke
                        f"{params.host}:{params.port}:"]
     assert opened == ["typed-pw"]
     db.initialize(None)
+
+
+def test_cancelling_a_move_stops_the_copy_and_leaves_no_new_file(demo_db, tmp_path):
+    from app.services.progress import Cancelled
+
+    destination = tmp_path / "cancelled.sqlite3"
+    reports = []
+
+    def cancel_at_first_report(done, total):
+        reports.append((done, total))
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        database_dialog.run_move(str(demo_db), str(destination), cancel_at_first_report)
+    assert len(reports) == 1
+    assert not destination.exists()
+    assert not list(tmp_path.glob("cancelled.sqlite3*"))

@@ -70,7 +70,9 @@ def run_move(source: str, destination: str, progress: ProgressCallback) -> str:
     """Copy `source` into the empty `destination` in a separate process; return its report.
 
     The targets (which may hold passwords) go through standard input, not the command line.
-    `progress` raising Cancelled stops the process: its transaction is never committed."""
+    `progress` raising Cancelled stops the process: its transaction is never committed, and a
+    destination file it had just created is removed."""
+    new_file = None if is_postgres_url(destination) or Path(destination).exists() else Path(destination)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     process = subprocess.Popen([*move_command(), "move-data", "-", "--yes", "--progress-lines"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -91,6 +93,9 @@ def run_move(source: str, destination: str, progress: ProgressCallback) -> str:
     except BaseException:
         process.kill()
         process.wait()
+        if new_file is not None:  # killed before it could remove the file it had begun
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
         raise
     if process.returncode != 0:
         message = "\n".join(line.removeprefix("salesdesk: ") for line in error.strip().splitlines()[-3:])
