@@ -73,6 +73,12 @@ def _value_ticks_width(ax, axis: str, formatter) -> float:
     return max(text_width(formatter(value), TICK) for value in (low, high))
 
 
+def _group_width(count: int) -> float:
+    """The share of a category's slot its bars take: 0.8, less when there are only a few categories
+    (two teams' bars would otherwise fill the chart)."""
+    return 0.8 * min(1.0, max(count, 1) / 4)
+
+
 def _style(ax) -> None:
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -91,18 +97,19 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
         name = "去年同期累计" if plan.cumulative else "去年同期"
         series.insert(0, (name, plan.last_year, LAST_YEAR_COLOR, 0.55))
     count = len(plan.labels)
-    width = 0.8 / len(series)
+    width = _group_width(count) / len(series)
     for index, (name, values, color, alpha) in enumerate(series):
         offset = (index - (len(series) - 1) / 2) * width
         ax.bar([i + offset for i in range(count)], [_number(v) for v in values], width * 0.95,
-                      color=color, alpha=alpha, label=name)
+               color=color, alpha=alpha, label=name)
     formatter, unit = money_formatter(_largest(*(s[1] for s in series)))
     ax.yaxis.set_major_formatter(formatter)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     ax.set_ylabel(f"金额（{unit}）")
     slant = 0 if not plan.by_name or count <= 6 else 30 if count <= 20 else 90
+    size = TICK if count <= 20 else 8
     ax.set_xticks(range(count), plan.labels, rotation=slant, ha="right" if slant else "center",
-                  rotation_mode="anchor", fontsize=TICK if count <= 20 else 8)
+                  rotation_mode="anchor", fontsize=size)
     ax.set_xlim(-0.6, count - 0.4)
     ax.set_ylim(bottom=0)
     rate = ax.twinx()
@@ -123,7 +130,6 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     rate.set_ylabel(f"{name}（%）")
     handles, labels = ax.get_legend_handles_labels()
     legend = _legend(figure, [*handles, line], [*labels, name])
-    size = TICK if count <= 20 else 8
     below = slanted_height(widest(plan.labels, size), size, slant) + PAD  # ticks, their pad and labels
     left = _value_ticks_width(ax, "y", formatter) + LABEL + 3 * PAD
     right = max(text_width(f"{rate.get_ylim()[1]:.0f}%", TICK), 1) + LABEL + 3 * PAD
@@ -131,39 +137,51 @@ def targets_figure(plan: TargetsPlan, title: str) -> Figure:
     return figure
 
 
+def _draw_bars(ax, plan: BarPlan) -> list[float]:
+    """Draw the series of `plan`; per category, where its bars end (a stack's total, else the
+    largest value, at least 0)."""
+    count = len(plan.labels)
+    solid = [s for s in plan.series if not s.faint]
+    behind = any(s.faint for s in plan.series)
+    palette = AGING_PALETTE if plan.stacked else PALETTE
+    width = _group_width(count) / (1 if plan.stacked else max(1, len(solid)))
+    draw = ax.barh if plan.horizontal else ax.bar
+    stacked = [0.0] * count
+    ends = [0.0] * count
+    for s in plan.series:
+        values = [_number(v) for v in s.values]
+        if s.faint:  # a reference (the target) behind the solid bars, full width
+            offset, size, color, alpha = 0.0, _group_width(count) * 1.06, LAST_YEAR_COLOR, 0.6
+        else:
+            index = solid.index(s)
+            offset = 0.0 if plan.stacked else (index - (len(solid) - 1) / 2) * width
+            size, color, alpha = width * (0.6 if behind else 0.95), palette[index % len(palette)], 1.0
+        extra = {} if not plan.stacked else {"left": stacked} if plan.horizontal else {"bottom": stacked}
+        heights = [0.0 if plan.stacked and math.isnan(v) else v for v in values]
+        draw([p + offset for p in range(count)], heights, size, color=color, alpha=alpha, label=s.title, **extra)
+        if plan.stacked:
+            stacked = [b + h for b, h in zip(stacked, heights, strict=True)]
+        ends = [e if math.isnan(v) else max(e, v) for e, v in zip(ends, values, strict=True)]
+    return stacked if plan.stacked else ends
+
+
 def bars_figure(plan: BarPlan, title: str) -> Figure:
-    """The bars of `plan`: grouped or stacked, vertical along time or horizontal along names."""
+    """The bars of `plan`: grouped or stacked, vertical along time or horizontal along names. A value
+    axis starts at 0, or below it when a figure is negative (returns exceeding shipments)."""
     figure = _new_figure(title)
     ax = figure.add_subplot()
     _style(ax)
     count = len(plan.labels)
     positions = list(range(count))
-    solid = [s for s in plan.series if not s.faint]
-    palette = AGING_PALETTE if plan.stacked else PALETTE
-    bottoms = [0.0] * count
-    width = 0.8 if plan.stacked else 0.8 / max(1, len(solid))
-    for s in plan.series:
-        values = [_number(v) for v in s.values]
-        if s.faint:  # a reference (the target) behind the solid bars, full width
-            offset, size, color, alpha = 0.0, 0.85, LAST_YEAR_COLOR, 0.6
-        else:
-            index = solid.index(s)
-            offset = 0.0 if plan.stacked else (index - (len(solid) - 1) / 2) * width
-            size = width * (0.6 if any(x.faint for x in plan.series) else 0.95)
-            color, alpha = palette[index % len(palette)], 1.0
-        where = [p + offset for p in positions]
-        extra = {"left": bottoms} if plan.horizontal and plan.stacked else {"bottom": bottoms} if plan.stacked else {}
-        draw = ax.barh if plan.horizontal else ax.bar
-        draw(where, [0.0 if plan.stacked and math.isnan(v) else v for v in values], size, color=color,
-                    alpha=alpha, label=s.title, **extra)
-        if plan.stacked:
-            bottoms = [b + (0.0 if math.isnan(v) else v) for b, v in zip(bottoms, values, strict=True)]
+    ends = _draw_bars(ax, plan)
+    low = min([0.0, *(v for s in plan.series for v in map(_number, s.values) if not math.isnan(v))])
+    high = max(ends, default=0.0)
+    span = (high - low) or 1.0
+    high += span * (0.22 if plan.notes and plan.horizontal else 0.08)
+    low -= span * 0.05 if low < 0 else 0.0
     value_axis = ax.xaxis if plan.horizontal else ax.yaxis
-    ends = bottoms if plan.stacked else [
-        max([0.0, *(x for x in (_number(s.values[i]) for s in plan.series) if not math.isnan(x))]) for i in positions]
-    top = max(ends, default=0.0) * (1.22 if plan.notes and plan.horizontal else 1.08) or 1.0
     if plan.kind == "money":
-        formatter, unit = money_formatter(max(ends, default=0.0))
+        formatter, unit = money_formatter(max(high, -low))
         value_axis.set_major_formatter(formatter)
         value_title = f"金额（{unit}）"
     else:
@@ -173,13 +191,13 @@ def bars_figure(plan: BarPlan, title: str) -> Figure:
     if plan.horizontal:
         ax.set_yticks(positions, plan.labels, fontsize=name_size)
         ax.set_ylim(count - 0.5, -0.5)  # the first (largest) at the top
-        ax.set_xlim(0, top)
+        ax.set_xlim(low, high)
         ax.set_xlabel(value_title)
         ax.grid(axis="x", color=GRID, linewidth=0.8)
     else:
         ax.set_xticks(positions, plan.labels, rotation=0 if count <= 12 else 90, fontsize=name_size)
         ax.set_xlim(-0.6, count - 0.4)
-        ax.set_ylim(0, top)
+        ax.set_ylim(low, high)
         ax.set_ylabel(value_title)
         if plan.axis_title:
             ax.set_xlabel(plan.axis_title)
@@ -191,11 +209,11 @@ def bars_figure(plan: BarPlan, title: str) -> Figure:
                         ha="left" if plan.horizontal else "center", va="center" if plan.horizontal else "bottom",
                         fontsize=8, color="#404040")
     legend = _legend(figure, *ax.get_legend_handles_labels()) if len(plan.series) > 1 else PAD
-    value_ticks = ax.xaxis.get_major_formatter() if plan.horizontal else ax.yaxis.get_major_formatter()
+    value_ticks = value_axis.get_major_formatter()
     if plan.horizontal:
         left = widest(plan.labels, name_size) + 2 * PAD
         below = TICK + LABEL + 2 * PAD
-        right = max(2 * PAD, text_width(value_ticks(ax.get_xlim()[1]), TICK) / 2 + PAD)
+        right = max(2 * PAD, text_width(value_ticks(high), TICK) / 2 + PAD)
     else:
         left = _value_ticks_width(ax, "y", value_ticks) + LABEL + 3 * PAD
         below = slanted_height(widest(plan.labels, name_size), name_size, 0 if count <= 12 else 90) + PAD

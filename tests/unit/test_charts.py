@@ -184,6 +184,15 @@ def test_long_lists_show_the_first_ones_and_other_tables_have_no_chart():
     assert report_figure(other) is None and not has_chart(other)
 
 
+def test_a_negative_month_shows_below_zero():
+    columns = (ReportColumn("name", "月份", "text"), ReportColumn("shipped", "发货额", "money"))
+    rows = ({"name": "2026-01", "shipped": D("5000.00")}, {"name": "2026-02", "shipped": D("-1200.00")})
+    figure = report_figure(ReportTable("shipments", "发货统计", "2026年", "全公司", columns, rows))
+    assert bars(figure, "发货额") == [5000.0, -1200.0] and tick_texts(figure.axes[0].xaxis) == ["1月", "2月"]
+    low, high = figure.axes[0].get_ylim()
+    assert low < -1200 and high > 5000
+
+
 def test_png_and_svg_files_and_png_bytes(charted, tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("charts")
     figure = report_figure(targets_report(charted["manager"], 2026, by="salesperson", key=charted["s1"]))
