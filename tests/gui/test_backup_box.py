@@ -153,3 +153,17 @@ def test_the_daily_backup_pass_runs_once_a_day_off_the_ui_thread(qtbot, demo_db,
     passes.stop()
     assert len(made) == 1 and made[0].parent == demo_db.parent / "backups" and made[0].name.endswith("-daily.sqlite3")
     assert [b.kind for b in backups.list_backups(demo_db.parent / "backups")] == ["daily"]
+
+
+def test_the_file_menus_back_up_now(qtbot, demo_db, login_as, monkeypatch):
+    window = login_as("admin")
+    action = getattr(window, "file_actions", {}).get("backup")
+    if action is None:
+        pytest.skip("the File menu has no backup action yet (main_window wiring)")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _parent, _title, text, *_: shown.append(text)))
+    action.trigger()
+    made = backups.list_backups(demo_db.parent / "backups")
+    assert [b.kind for b in made] == ["manual"] and str(made[0].path) in shown[0]
+    window.close()
+    assert login_as("manager").file_actions.get("backup") is None  # administrators only
