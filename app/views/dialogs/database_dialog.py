@@ -48,6 +48,7 @@ from app.services.connection_settings import ConnectionParams
 from app.services.errors import ServiceError
 from app.services.progress import ProgressCallback
 from app.views.background import JobRunner
+from app.views.service_text import translate_service_message
 
 OK_STYLE = "color: #1e7e34;"
 ERROR_STYLE = "color: #c0392b;"
@@ -289,7 +290,7 @@ class DatabaseDialog(QDialog):
         if outcome.cancelled:
             return False
         ok, message = outcome.result if outcome.ok else (False, str(outcome.error))
-        self.show_result(ok, message)
+        self.show_result(ok, translate_service_message(message))
         return ok
 
     def move_data(self) -> None:
@@ -315,7 +316,7 @@ class DatabaseDialog(QDialog):
             self.show_result(False, self.tr("Cancelled: nothing was kept in the destination."))
             return
         if not outcome.ok:
-            self.show_result(False, str(outcome.error))
+            self.show_result(False, translate_service_message(str(outcome.error)))
             return
         report = str(outcome.result)
         self.show_result(True, self.tr("Every table was copied and checked: row counts and money totals are "
