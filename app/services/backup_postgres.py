@@ -21,12 +21,16 @@ from app.services.backup_errors import BackupError, BackupInvalid, BackupUnavail
 from app.services.progress import ProgressCallback
 
 PG_DUMP_HEADER = b"PGDMP"
-PG_DUMP_MISSING = ("pg_dump was not found on this computer, so SalesDesk cannot back up the PostgreSQL database. "
-                   "Install the PostgreSQL client tools (the server's version or newer) and add their bin folder "
-                   "to PATH, or back up on the server.")
-PG_RESTORE_MISSING = ("pg_restore was not found on this computer, so SalesDesk cannot check or restore a "
-                      "PostgreSQL dump. Install the PostgreSQL client tools (the server's version or newer) and "
-                      "add their bin folder to PATH, or restore on the server.")
+# What to do when a tool is missing (a dict named *MESSAGES: collected for translation).
+MISSING_TOOL_MESSAGES = {
+    "pg_dump": "pg_dump was not found on this computer, so SalesDesk cannot back up the PostgreSQL database. "
+               "Install the PostgreSQL client tools (the server's version or newer) and add their bin folder to "
+               "PATH, or back up on the server.",
+    "pg_restore": "pg_restore was not found on this computer, so SalesDesk cannot check or restore a PostgreSQL "
+                  "dump. Install the PostgreSQL client tools (the server's version or newer) and add their bin "
+                  "folder to PATH, or restore on the server.",
+}
+PG_DUMP_MISSING = MISSING_TOOL_MESSAGES["pg_dump"]
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,10 @@ def dump_available() -> bool:
     return shutil.which("pg_dump") is not None
 
 
-def _tool(name: str, missing: str) -> str:
+def _tool(name: str) -> str:
     executable = shutil.which(name)
     if executable is None:
-        raise BackupUnavailable(missing)
+        raise BackupUnavailable(MISSING_TOOL_MESSAGES[name])
     return executable
 
 
@@ -89,7 +93,7 @@ def _run(command: list[str], env: dict[str, str], progress: ProgressCallback) ->
 
 def dump(server: PgServer, destination: Path, progress: ProgressCallback) -> None:
     """Write `server`'s database to `destination` with pg_dump -Fc and check that it reads back."""
-    executable = _tool("pg_dump", PG_DUMP_MISSING)
+    executable = _tool("pg_dump")
     result = _run([executable, "--format=custom", "--file", str(destination), *_connection_args(server),
                    "--dbname", server.name], _env(server), progress)
     if result.returncode != 0:
@@ -99,7 +103,7 @@ def dump(server: PgServer, destination: Path, progress: ProgressCallback) -> Non
 
 def list_dump(path: Path) -> str:
     """The dump's table of contents (pg_restore --list); BackupInvalid when it is not a readable dump."""
-    executable = _tool("pg_restore", PG_RESTORE_MISSING)
+    executable = _tool("pg_restore")
     result = subprocess.run([executable, "--list", str(path)], capture_output=True, text=True, errors="replace")
     if result.returncode != 0:
         raise BackupInvalid(f"{path.name} is not a readable PostgreSQL dump: {result.stderr.strip()}")
@@ -113,7 +117,7 @@ def dump_tables(path: Path) -> set[str]:
 
 def dump_schema_version(path: Path) -> int | None:
     """The SalesDesk schema version stored in the dump's schema_version table, or None."""
-    executable = _tool("pg_restore", PG_RESTORE_MISSING)
+    executable = _tool("pg_restore")
     result = subprocess.run([executable, "--data-only", "--table=schema_version", "--file=-", str(path)],
                             capture_output=True, text=True, errors="replace")
     lines = result.stdout.splitlines()
@@ -127,7 +131,7 @@ def dump_schema_version(path: Path) -> int | None:
 
 def restore_dump(server: PgServer, path: Path, progress: ProgressCallback) -> None:
     """Replace the database's tables with the dump's, all or nothing (pg_restore --clean, one transaction)."""
-    executable = _tool("pg_restore", PG_RESTORE_MISSING)
+    executable = _tool("pg_restore")
     result = _run([executable, "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
                    "--exit-on-error", *_connection_args(server), "--dbname", server.name, str(path)],
                   _env(server), progress)

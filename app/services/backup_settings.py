@@ -39,7 +39,7 @@ def database_key(target: str) -> str:
         parts = urlsplit(target)
         user = f"{unquote(parts.username)}@" if parts.username else ""
         port = f":{parts.port}" if parts.port else ""
-        return f"postgresql://{user}{parts.hostname or 'localhost'}{port}{parts.path}"
+        return "postgresql://{}{}{}{}".format(user, parts.hostname or "localhost", port, parts.path)
     return str(Path(target).expanduser().resolve())
 
 

@@ -126,7 +126,7 @@ def read_contents(path: Path, progress: ProgressCallback = no_progress) -> Sqlit
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise BackupInvalid(f"Cannot open {path.name}: {exc}") from exc
+        raise BackupInvalid(f"{path.name} is damaged: {exc}") from exc
     try:
         integrity = _integrity(connection, progress)
         if integrity != ["ok"]:
@@ -135,7 +135,7 @@ def read_contents(path: Path, progress: ProgressCallback = no_progress) -> Sqlit
         tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
         users = connection.execute('SELECT count(*) FROM "user"').fetchone()[0] if "user" in tables else None
     except sqlite3.DatabaseError as exc:
-        raise BackupInvalid(f"{path.name} is damaged or not a database: {exc}") from exc
+        raise BackupInvalid(f"{path.name} is damaged: {exc}") from exc
     finally:
         connection.close()
     return SqliteContents(version, tables, users)
@@ -158,7 +158,7 @@ def write_into(backup: Path, live: Path, progress: ProgressCallback) -> None:
             writer.execute("PRAGMA journal_mode=WAL")
         check = writer.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise BackupError(f"The restored database failed its check: {check}")
+            raise sqlite3.DatabaseError(check)
     except sqlite3.Error as exc:
         raise BackupError(f"SQLite could not restore into {live.name}: {exc}. Close every other SalesDesk "
                           "using this database and try again.") from exc

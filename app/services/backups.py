@@ -151,7 +151,7 @@ def target_string(target: Database | str | Path) -> str:
         return str(source.path)
     user = f"{quote(source.user, safe='')}@" if source.user else ""
     port = f":{source.port}" if source.port else ""
-    return f"postgresql://{user}{source.host or 'localhost'}{port}/{quote(source.name, safe='')}"
+    return "postgresql://{}{}{}/{}".format(user, source.host or "localhost", port, quote(source.name, safe=""))
 
 
 def database_name(target: Database | str | Path) -> str:

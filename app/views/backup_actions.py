@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.models.connection import close_database
 from app.services import backups
 from app.services.backups import BackupCheck, RestoreResult
-from app.services.errors import PermissionDenied, ServiceError
+from app.services.errors import ServiceError
 from app.services.permissions import can
 from app.views.background import JobOutcome, JobRunner
 from app.views.context import AppContext
@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 def _allowed(parent: QWidget, context: AppContext) -> bool:
     if can(context.user, "backup.run"):
         return True
-    show_error(parent, PermissionDenied("Only an administrator may back up or restore the database."))
+    QMessageBox.warning(parent, translate("Backups", "Not allowed"),
+                        translate("Backups", "Only an administrator may back up or restore the database."))
     return False
 
 

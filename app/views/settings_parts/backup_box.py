@@ -31,6 +31,7 @@ from app.services.backups import BackupFile
 from app.services.permissions import can
 from app.views import backup_actions
 from app.views.context import AppContext
+from app.views.service_text import translate_service_message
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -143,7 +144,7 @@ class BackupBox(QGroupBox):
                 "SalesDesk makes a backup here once a day when it starts and keeps the last 14 days and the "
                 "last 12 month-ends; also one before every upgrade. Copies made with Back up now are kept "
                 "until you delete them."))
-        self.problem.setText(self.reason or "")
+        self.problem.setText(translate_service_message(self.reason) if self.reason else "")
         self.problem.setVisible(bool(self.reason))
         self.backup_button.setEnabled(self.allowed and self.reason is None)
         newest = self.backups[0] if self.backups else None
