@@ -3,6 +3,11 @@
 A windowed Windows build has no console, so sys.stdout and sys.stderr are None there: they are pointed
 at the null device so a message printed by the command line or a library goes nowhere instead of
 failing. The console twin salesdesk-cli.exe, built beside it, is the one for command lines on Windows.
+
+On Linux the bootloader starts the app with LD_LIBRARY_PATH pointing into the bundle. The dynamic
+loader read it when this process started, so it can be given back now: the system's programs the app
+starts (pg_dump for a backup, xdg-open and the viewer it opens) then load the system's libraries, not
+the bundle's copies.
 """
 
 import os
@@ -11,6 +16,13 @@ import sys
 for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (open for the process's life)
+
+if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
+    _original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if _original is None:
+        os.environ.pop("LD_LIBRARY_PATH", None)
+    else:
+        os.environ["LD_LIBRARY_PATH"] = _original
 
 from app.cli import main  # noqa: E402
 
