@@ -7,7 +7,9 @@ failing. The console twin salesdesk-cli.exe, built beside it, is the one for com
 On Linux the bootloader starts the app with LD_LIBRARY_PATH pointing into the bundle. The dynamic
 loader read it when this process started, so it can be given back now: the system's programs the app
 starts (pg_dump for a backup, xdg-open and the viewer it opens) then load the system's libraries, not
-the bundle's copies.
+the bundle's copies. PYINSTALLER_RESET_ENVIRONMENT makes a copy of the app started from this one (the
+Database dialog's `move-data`) a fresh instance that sets its own library path up, not a sub-process
+of this one that would run without it.
 """
 
 import os
@@ -17,6 +19,8 @@ for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (open for the process's life)
 
+if getattr(sys, "frozen", False):
+    os.environ["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
 if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
     _original = os.environ.pop("LD_LIBRARY_PATH_ORIG", None)
     if _original is None:
