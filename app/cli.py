@@ -3,14 +3,15 @@
     salesdesk [--db PATH_OR_URL] [gui] [--user NAME] [--demo] [--exit-after-ready]
     salesdesk --db PATH demo [--seed N] [--customers N] [--follow-ups N] [--scale normal|large]
     salesdesk --db PATH check
-    salesdesk --db PATH backup OUT
+    salesdesk --db PATH backup [OUT]
+    salesdesk --db PATH restore FILE [--yes]
     salesdesk template customers|products|orders|payments OUT.xlsx
     salesdesk --db PATH import customers|products|orders|payments FILE.xlsx [--dry-run] [--user NAME]
     salesdesk --db PATH export products OUT.xlsx [--search TEXT] [--line NAME] [--status S] [--user NAME]
     salesdesk --db PATH print quotation|order|shipment NUMBER OUT.pdf [--user NAME]
     salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate] [--user NAME]
     salesdesk --db PATH report sales|targets|performance|funnel|customers|reception|shipments|receivables|commissions
-              --year Y [--month M] [--by salesperson|team|month|...] [--json] [--user NAME]
+              --year Y [--month M] [--by salesperson|team|month|...] [--json | --out FILE.xlsx|FILE.pdf] [--user NAME]
     salesdesk --db SOURCE move-data DEST [--yes]
 
 Without --db the database is the one chosen in the app's Database dialog (a setting of this
@@ -64,8 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=["normal", "large"], default="normal",
                       help="large: 100,000 customers, 300,000 orders with 1,000,000 lines (a volume test)")
     commands.add_parser("check", help="integrity and foreign key check; exit 1 on any problem")
-    backup = commands.add_parser("backup", help="copy the database to OUT (online, checked)")
-    backup.add_argument("out", type=Path)
+    backup = commands.add_parser("backup", help="copy the database (online, checked) to OUT, or into this "
+                                 "computer's backup folder")
+    backup.add_argument("out", type=Path, nargs="?", help="the new file (default: a dated file in the backup folder)")
+    restore = commands.add_parser("restore", help="replace the database with a backup (checked first; the replaced "
+                                  "database is kept beside it)")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     template = commands.add_parser("template", help="write an empty import file (no database needed)")
     template.add_argument("kind", choices=IMPORT_KINDS)
     template.add_argument("out", type=Path)
@@ -91,8 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("number", help="the document's number, e.g. QT-202603-0001, SO-202603-0001, DN-202603-0001")
     printing.add_argument("out", type=Path)
     printing.add_argument("--user", help="print as this user (default: the salesperson of the quotation or order)")
-    report = commands.add_parser("report", help="print a report for a year or month (commissions: the month's "
-                                 "statements, or --out FILE.xlsx)")
+    report = commands.add_parser("report", help="print a report for a year or month, or write it with --out "
+                                 "FILE.xlsx / FILE.pdf (commissions --month: the month's statements)")
     report.add_argument("kind", choices=REPORT_NAMES)
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--month", type=int, choices=range(1, 13), metavar="M")
@@ -100,7 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "reception, receivables)")
     shape = report.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="the rows as JSON, amounts as strings with two decimals")
-    shape.add_argument("--out", type=Path, metavar="FILE.xlsx", help="write the Excel workbook (commissions)")
+    shape.add_argument("--out", type=Path, metavar="FILE.xlsx|FILE.pdf",
+                       help="write the report as an Excel workbook or a PDF, chosen by the suffix "
+                       "(commissions --month with .xlsx: the statements workbook)")
     report.add_argument("--generate", action="store_true", help="commissions: (re)generate the month's drafts first")
     report.add_argument("--user", help="act as this user (default: the first active manager)")
     moving = commands.add_parser("move-data", help="copy every row of the --db database into an empty one "

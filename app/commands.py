@@ -29,6 +29,13 @@ def run_command(command: str, target: str, args: argparse.Namespace) -> int:
     except SchemaTooNewError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
+    except PeeweeDatabaseError as exc:  # a server that refuses, a wrong password, a missing database
+        from app.models.connection import is_postgres_url
+        from app.services.connection_settings import explain_postgres_error, params_from_target
+
+        detail = explain_postgres_error(exc, params_from_target(target)) if is_postgres_url(target) else str(exc)
+        print(f"salesdesk: cannot open {describe(target)}: {detail}", file=sys.stderr)
+        return 1
     try:
         return COMMANDS[command](database, target, args)
     finally:

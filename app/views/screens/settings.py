@@ -1,7 +1,8 @@
 """The Settings screen (admin): company details and logo, currency and tax, the public-pool and
 reminder rules. Save (Ctrl+S) sends only the fields that changed to `services.settings`; a refused
 value is explained under its field and nothing is saved. Revert shows the stored values again.
-The reception duty rotation has its own box and dialog, saved by the dialog's OK."""
+The reception duty rotation has its own box and dialog, saved by the dialog's OK; this computer's
+backups (folder, Back up now, Restore) have theirs (views.settings_parts.backup_box)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from app.views.dialogs.forms import FieldErrors
 from app.views.errors import show_error
 from app.views.reception.rotation import DutyRotationBox
 from app.views.screens import Screen
+from app.views.settings_parts.backup_box import BackupBox
 
 CURRENCIES = ["CNY", "USD", "EUR", "HKD", "JPY", "GBP"]
 INTEGER_FIELDS = ("pool_return_days", "pool_warning_days", "claim_limit_per_day", "renewal_reminder_days")
@@ -115,19 +118,37 @@ class SettingsScreen(Screen):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.status_label, 1)
 
-        content = QWidget()
-        content.setMaximumWidth(FORM_WIDTH)
-        column = QVBoxLayout(content)
+        # This computer's backups (folder, Back up now, Restore): saved on their own, like the duty box.
+        self.backup_box = BackupBox(context)
+
+        # Two columns (the company form; the duty rotation and backups), scrolled on a small window.
+        form_column = QWidget()
+        form_column.setMaximumWidth(FORM_WIDTH)
+        column = QVBoxLayout(form_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.company_box)
         column.addWidget(self.rules_box)
         column.addLayout(buttons)
-        column.addSpacing(12)
-        column.addWidget(self.duty_box)
         column.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(content, 1)
-        layout.addStretch(0)
+        side_column = QWidget()
+        side_column.setMaximumWidth(FORM_WIDTH)
+        side = QVBoxLayout(side_column)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.duty_box)
+        side.addSpacing(12)
+        side.addWidget(self.backup_box)
+        side.addStretch(1)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addWidget(form_column, 1)
+        columns.addWidget(side_column, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
@@ -167,6 +188,7 @@ class SettingsScreen(Screen):
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Show the saved values again"))
         self.duty_box.retranslate_ui()
+        self.backup_box.retranslate_ui()
         self._show_logo()
 
     # -- loading -------------------------------------------------------------------------------
@@ -176,6 +198,7 @@ class SettingsScreen(Screen):
         if self.loaded is None or not self.changed_fields():
             self.load(settings_service.get_settings())
         self.duty_box.refresh()
+        self.backup_box.refresh()
 
     def revert(self) -> None:
         """Throw away what was typed and show the stored settings."""
