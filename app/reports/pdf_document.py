@@ -6,7 +6,7 @@ two-column facts block, line tables (header repeated on every page), the priced 
 quotations and orders, totals with the amount in Chinese capitals, text sections and signature
 blocks. `save(path)` writes it with "第 N 页 / 共 M 页" on every page and, from page 2, a running
 header. UI-free; reportlab is imported when the first document is made. Chinese renders everywhere
-because a CJK TrueType font is embedded (subset): the bundled resources/fonts/wqy-microhei.ttc,
+because a CJK TrueType font is embedded (subset): the bundled app/resources/fonts/wqy-microhei.ttc,
 else a system font.
 """
 
@@ -67,7 +67,7 @@ def register_cjk_font() -> str:
         _font_ready = True
         return FONT_NAME
     raise FontNotFound("No Chinese TrueType font found for printing; reinstall SalesDesk "
-                       "(it ships resources/fonts/wqy-microhei.ttc)" + (f"; tried {'; '.join(tried)}" if tried else ""))
+                       "(it ships app/resources/fonts/wqy-microhei.ttc)" + (f"; tried {'; '.join(tried)}" if tried else ""))
 
 
 def money(value: Decimal) -> str:

@@ -152,6 +152,7 @@ def _make_application():
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)
     application.setOrganizationName(APP_NAME)
+    application.setDesktopFileName("salesdesk")  # the icon of packaging/salesdesk.desktop on Wayland
     application.setWindowIcon(QIcon(str(resources_dir() / "icons" / "salesdesk.png")))  # read when first shown
     install_translator(application, chosen_language())  # the language saved on this computer, else zh_CN
     apply_cjk_font(application)

@@ -92,7 +92,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
 
 
 def load_bundled_cjk_font() -> None:
-    """Register the bundled CJK font (resources/fonts, the one the PDFs embed) when the system has
+    """Register the bundled CJK font (app/resources/fonts, the one the PDFs embed) when the system has
     none of CJK_FONT_FAMILIES, so Chinese never renders as boxes (a bare Linux desktop)."""
     installed = set(QFontDatabase.families())
     if installed.intersection(CJK_FONT_FAMILIES):
