@@ -215,11 +215,44 @@ def deal_figures(actor: User, period: Period, by: Sequence[str] = (), *, salespe
                  team_id: int | None = None) -> dict[Key, DealFigures]:
     """Revenue, order count and average deal size per group, in one query (see the module notes)."""
     _check(period, by)
+    if by and not any(name in CUSTOMER_DIMENSIONS for name in by):
+        return _deal_figures_by_day(actor, period, by, salesperson_id, team_id)
     query = (Order.select(fn.SUM(Order.net_total), fn.COUNT(Order.id))
              .where(Order.state.in_(REVENUE_STATES) & Order.sign_date.between(period.start, period.end)))
     query = _filters(query, Order.salesperson, salesperson_id, team_id)
     query = _grouped(query, actor, Order.salesperson, Order.sign_date, by, order_joined=True)
     return {_key(row, by, 2): DealFigures(_money(row[0]), int(row[1])) for row in query.tuples()}
+
+
+def _deal_figures_by_day(actor: User, period: Period, by: Sequence[str], salesperson_id: int | None,
+                         team_id: int | None) -> dict[Key, DealFigures]:
+    """deal_figures by salesperson, team and/or month, still one statement, in two steps: per
+    revenue state, the orders' sums per (sign date, salesperson), then those days summed into the
+    groups asked for. Each state's part reads the index sales_order (state, sign_date,
+    salesperson_id, net_total) (schema step 10) in the order it groups by, so no order is sorted:
+    grouping 200,000 orders of a year straight by (salesperson, month) sorted them all (about 3
+    times slower on SQLite). Sums of integer cents: the same figures as the single query."""
+    scope = kpi_scope(actor, Order.salesperson)
+    parts = []
+    for state in REVENUE_STATES:
+        part = (Order.select(fn.SUM(Order.net_total).alias("revenue"), fn.COUNT(Order.id).alias("orders"),
+                             Order.sign_date.alias("sign_date"), Order.salesperson.alias("salesperson_id"))
+                .where((Order.state == state) & Order.sign_date.between(period.start, period.end)))
+        part = _filters(part, Order.salesperson, salesperson_id, team_id)
+        if scope is not None:
+            part = part.where(scope)
+        parts.append(part.group_by(Order.sign_date, Order.salesperson))
+    union = parts[0]
+    for part in parts[1:]:
+        union = union + part  # UNION ALL
+    days = union.alias("days")
+    columns = {"salesperson": days.c.salesperson_id, "team": User.team, "month": month_key(days.c.sign_date)}
+    chosen = [columns[name] for name in by]
+    query = Order.select(fn.SUM(days.c.revenue), fn.SUM(days.c.orders), *chosen).from_(days)
+    if "team" in by:
+        query = query.join(User, JOIN.LEFT_OUTER, on=(days.c.salesperson_id == User.id))
+    query = query.group_by(*chosen)
+    return {_key(row, by, 2): DealFigures(_money(row[0]), int(row[1] or 0)) for row in query.tuples()}
 
 
 def revenue(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
@@ -243,20 +276,29 @@ def average_deal_size(actor: User, period: Period, by: Sequence[str] = (), *, sa
     return {key: value.average_deal for key, value in figures.items()}
 
 
-def untaxed_payment() -> Expression:
-    """The untaxed part of one payment in cents (Payment joined to its Order), rounded half-up."""
-    return Case(None, [(Order.total == 0, Payment.amount)],
-                round_div(Payment.amount * Order.net_total, Order.total))
+def untaxed_payment(amount: Expression = Payment.amount) -> Expression:
+    """The untaxed part of one payment in cents (`amount`, the payment's amount, next to its Order),
+    rounded half-up."""
+    return Case(None, [(Order.total == 0, amount)], round_div(amount * Order.net_total, Order.total))
 
 
 def collected(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
               team_id: int | None = None) -> dict[Key, Decimal]:
     """Collected 回款额 per group: untaxed payments by pay date (see the module notes)."""
     _check(period, by)
-    query = (Payment.select(fn.SUM(untaxed_payment())).join(Order)
-             .where(Payment.pay_date.between(period.start, period.end) & (Order.state != "cancelled")))
+    # The period's payments come from the index payment (pay_date, order_id, amount) (schema step 10).
+    # On SQLite they are sorted by order first: a year's payments then read each order's row in
+    # table order, one page after the next, instead of jumping about a table far larger than the
+    # page cache (about a quarter faster on 300,000 payments); PostgreSQL joins by hash.
+    paid = Payment.select(Payment.order.alias("order_id"), Payment.pay_date.alias("pay_date"),
+                          Payment.amount.alias("amount")).where(Payment.pay_date.between(period.start, period.end))
+    if not _postgres():
+        paid = paid.order_by(Payment.order)
+    paid = paid.alias("paid")
+    query = (Order.select(fn.SUM(untaxed_payment(paid.c.amount))).join(paid, on=(paid.c.order_id == Order.id))
+             .where(Order.state != "cancelled"))
     query = _filters(query, Order.salesperson, salesperson_id, team_id)
-    query = _grouped(query, actor, Order.salesperson, Payment.pay_date, by, order_joined=True)
+    query = _grouped(query, actor, Order.salesperson, paid.c.pay_date, by, order_joined=True)
     return {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
 
 

@@ -2,8 +2,9 @@
 the year with the most orders, as the manager (everyone's figures), in this process:
 
 - target_vs_actual_query_ms (≤ 150 ms): the monthly actual of every salesperson for the year,
-  `kpi.revenue(manager, year, ("salesperson", "month"))`: one grouped query over the stored
-  `Order.net_total` (the (state, sign_date) index), no order lines read.
+  `kpi.revenue(manager, year, ("salesperson", "month"))`: one statement over the stored
+  `Order.net_total`, read from the covering index (state, sign_date, salesperson_id, net_total) of
+  schema step 10 one revenue state at a time in index order; no order row or line read.
 - performance_report_year_s (≤ 1 s): `performance.performance_report(manager, year)` whole: every
   KPI per salesperson (about a dozen grouped queries) made into its ReportTable.
 

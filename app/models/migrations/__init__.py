@@ -30,12 +30,14 @@ from app.models.migrations import (
     m0007_orders,
     m0008_targets_commissions,
     m0009_order_indexes,
+    m0010_kpi_indexes,
 )
 
 Step = Callable[[Database, SchemaMigrator], None]
 STEPS: list[Step] = [m0001_accounts.apply, m0002_login_security.apply, m0003_customers.apply,
                    m0004_pipeline.apply, m0005_list_indexes.apply, m0006_quotations.apply,
-                   m0007_orders.apply, m0008_targets_commissions.apply, m0009_order_indexes.apply]
+                   m0007_orders.apply, m0008_targets_commissions.apply, m0009_order_indexes.apply,
+                   m0010_kpi_indexes.apply]
 SCHEMA_VERSION = len(STEPS)
 
 
