@@ -144,6 +144,8 @@ class Collector(ast.NodeVisitor):
             if node.value.strip() and (not sentences_only or SENTENCE.match(node.value)):
                 self.messages.append(node.value)
         elif isinstance(node, ast.JoinedStr):
+            if sentences_only and not re.search(r"\s", _sample(node)):
+                return  # a returned single token (a URL, a file name) is not a message
             if any(isinstance(v, ast.Constant) and re.search(r"[A-Za-z]{2}", str(v.value)) for v in node.values):
                 self.templates.append(Template(self.path, node.lineno, ast.unparse(node), _sample(node)))
         elif isinstance(node, ast.Dict):

@@ -246,7 +246,7 @@ def test_connection(params: ConnectionParams) -> tuple[bool, str]:
             version = cursor.fetchone()[0].split()[0]
             cursor.execute("SELECT to_regclass('schema_version') IS NOT NULL")
             has_schema = cursor.fetchone()[0]
-            holds = ""
+            schema = users = None
             if has_schema:
                 cursor.execute("SELECT max(version) FROM schema_version")
                 schema = cursor.fetchone()[0]
@@ -255,15 +255,19 @@ def test_connection(params: ConnectionParams) -> tuple[bool, str]:
                 if cursor.fetchone()[0]:
                     cursor.execute('SELECT count(*) FROM "user"')
                     users = cursor.fetchone()[0]
-                holds = (f"it holds a SalesDesk database (schema version {schema}, {users} users)" if users
-                         else f"it holds an empty SalesDesk database (schema version {schema})")
-            else:
-                holds = "the database is empty: SalesDesk creates its tables when it first opens it"
     except psycopg2.Error as exc:
         return False, f"Connected, but the server answered: {_first_line(exc)}"
     finally:
         connection.close()
-    return True, f"Connected to PostgreSQL {version} at {params.host}:{params.port}; {holds}."
+    where = f"{params.host}:{params.port}"
+    if schema is None:
+        return True, (f"Connected to PostgreSQL {version} at {where}; the database is empty: SalesDesk creates its "
+                      "tables when it first opens it.")
+    if users:
+        return True, (f"Connected to PostgreSQL {version} at {where}; it holds a SalesDesk database (schema "
+                      f"version {schema}, {users} users).")
+    return True, (f"Connected to PostgreSQL {version} at {where}; it holds an empty SalesDesk database (schema "
+                  f"version {schema}).")
 
 
 def explain_postgres_error(exc: Exception, params: ConnectionParams) -> str:

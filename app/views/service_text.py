@@ -153,8 +153,105 @@ PATTERNS: list[Pattern] = [
             QT_TRANSLATE_NOOP("ServiceMessages", "Above the order's balance of {balance}; give the reason for an overpayment, or correct the amount.")),  # noqa: E501
     # opening the database (app.models: shown when the application refuses to start)
     Pattern(r"A SQLite database on a network share can be damaged when several computers write to it\. Use a "
-            r"PostgreSQL server to share one database\.",
-            QT_TRANSLATE_NOOP("ServiceMessages", "A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database.")),  # noqa: E501
+            r"PostgreSQL server to share one database: Database… in the login window sets it up\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database: Database… in the login window sets it up.")),  # noqa: E501
+    # database connection and data move
+    Pattern(r"Connected to PostgreSQL (?P<version>\S+) at (?P<where>.+?); it holds a SalesDesk database \(schema "
+            r"version (?P<schema>\d+), (?P<users>\d+) users\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Connected to PostgreSQL {version} at {where}; it holds a SalesDesk database (schema version {schema}, {users} users).")),  # noqa: E501
+    Pattern(r"Connected to PostgreSQL (?P<version>\S+) at (?P<where>.+?); it holds an empty SalesDesk database "
+            r"\(schema version (?P<schema>\d+)\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Connected to PostgreSQL {version} at {where}; it holds an empty SalesDesk database (schema version {schema}).")),  # noqa: E501
+    Pattern(r"Connected to PostgreSQL (?P<version>\S+) at (?P<where>.+?); the database is empty: SalesDesk "
+            r"creates its tables when it first opens it\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Connected to PostgreSQL {version} at {where}; the database is empty: SalesDesk creates its tables when it first opens it.")),  # noqa: E501
+    Pattern(r"Connected, but the server answered: (?P<detail>.*)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Connected, but the server answered: {detail}")),
+    Pattern(r"Cannot connect to (?P<where>.+?): (?P<detail>.*)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Cannot connect to {where}: {detail}")),
+    Pattern(r"No answer from (?P<where>.+?) within (?P<seconds>\d+) seconds: check the host name, the network and "
+            r"the firewall\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "No answer from {where} within {seconds} seconds: check the host name, the network and the firewall.")),  # noqa: E501
+    Pattern(r"The server (?P<where>.+?) refused the connection: is PostgreSQL running there, listening on port "
+            r"(?P<port>\d+) and on the network \(listen_addresses\)\?",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The server {where} refused the connection: is PostgreSQL running there, listening on port {port} and on the network (listen_addresses)?")),  # noqa: E501
+    Pattern(r"Unknown host name (?P<host>.+?): check its spelling or use the server's IP address\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Unknown host name {host}: check its spelling or use the server's IP address.")),  # noqa: E501
+    Pattern(r"The server refused user (?P<user>.+?): wrong user name or password\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The server refused user {user}: wrong user name or password.")),
+    Pattern(r"The server has no database (?P<database>.+?): create it first \(CREATE DATABASE, see the README's "
+            r"section on a shared database\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The server has no database {database}: create it first (CREATE DATABASE, see the README's section on a shared database).")),  # noqa: E501
+    Pattern(r"The server has no user \(role\) (?P<user>.+?): create it first \(CREATE ROLE \.\.\. LOGIN PASSWORD\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The server has no user (role) {user}: create it first (CREATE ROLE ... LOGIN PASSWORD).")),  # noqa: E501
+    Pattern(r"The server (?P<where>.+?) does not let user (?P<user>.+?) connect from this computer: add a line "
+            r"for it to pg_hba\.conf on the server\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The server {where} does not let user {user} connect from this computer: add a line for it to pg_hba.conf on the server.")),  # noqa: E501
+    Pattern(r"(?P<path>.+): a SalesDesk database \(schema version (?P<version>\d+), (?P<users>\d+) users\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path}: a SalesDesk database (schema version {version}, {users} users).")),  # noqa: E501
+    Pattern(r"(?P<path>.+) is on a network share \((?P<reason>.+?)\)\. A SQLite database there can be damaged "
+            r"when several computers write to it: use a PostgreSQL server to share one database\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path} is on a network share ({reason}). A SQLite database there can be damaged when several computers write to it: use a PostgreSQL server to share one database.")),  # noqa: E501
+    Pattern(r"(?P<path>.+) does not exist yet: SalesDesk creates it when it first opens it\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path} does not exist yet: SalesDesk creates it when it first opens it.")),  # noqa: E501
+    Pattern(r"(?P<path>.+) is an empty database\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path} is an empty database.")),
+    Pattern(r"The folder (?P<folder>.+) cannot be written: choose another place for the file\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The folder {folder} cannot be written: choose another place for the file.")),  # noqa: E501
+    Pattern(r"(?P<path>.+?) is not a SalesDesk database: (?P<detail>.*)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path} is not a SalesDesk database: {detail}")),
+    Pattern(r"After copying, these tables differ from the source: (?P<tables>.+)\. Nothing was kept in the "
+            r"destination\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "After copying, these tables differ from the source: {tables}. Nothing was kept in the destination.")),  # noqa: E501
+    Pattern(r"(?P<source>.+) holds no SalesDesk database to move\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{source} holds no SalesDesk database to move.")),
+    Pattern(r"(?P<label>.+) already holds data \(table (?P<table>\w+)\): data can only be moved into an empty "
+            r"database\. Choose a new file or an empty PostgreSQL database\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{label} already holds data (table {table}): data can only be moved into an empty database. Choose a new file or an empty PostgreSQL database.")),  # noqa: E501
+    # backups and restore
+    Pattern(r"pg_dump failed: (?P<detail>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "pg_dump failed: {detail}")),
+    Pattern(r"pg_restore failed; the database was left as it was: (?P<detail>.*)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "pg_restore failed; the database was left as it was: {detail}")),
+    Pattern(r"(?P<name>.+) is not a readable PostgreSQL dump: (?P<detail>.*)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is not a readable PostgreSQL dump: {detail}")),
+    Pattern(r"SQLite could not copy (?P<name>.+?): (?P<detail>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "SQLite could not copy {name}: {detail}")),
+    Pattern(r"There is no database file at (?P<path>.+)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "There is no database file at {path}.")),
+    Pattern(r"The backup copy failed its integrity check \((?P<detail>.+)\); the database itself may be damaged: "
+            r"run `salesdesk check`\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The backup copy failed its integrity check ({detail}); the database itself may be damaged: run `salesdesk check`.")),  # noqa: E501
+    Pattern(r"(?P<name>.+) is not a SalesDesk backup: it is neither a SQLite database nor a PostgreSQL dump\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is not a SalesDesk backup: it is neither a SQLite database nor a PostgreSQL dump.")),  # noqa: E501
+    Pattern(r"(?P<name>.+) is damaged: the file is shorter than the database it holds \(it was cut off while "
+            r"copying\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is damaged: the file is shorter than the database it holds (it was cut off while copying).")),  # noqa: E501
+    Pattern(r"(?P<name>.+?) is damaged: (?P<detail>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is damaged: {detail}")),
+    Pattern(r"SQLite could not restore into (?P<name>.+?): (?P<detail>.+)\. Close every other SalesDesk using this "
+            r"database and try again\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "SQLite could not restore into {name}: {detail}. Close every other SalesDesk using this database and try again.")),  # noqa: E501
+    Pattern(r"Cannot create the backup folder (?P<folder>.+?): (?P<detail>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Cannot create the backup folder {folder}: {detail}")),
+    Pattern(r"(?P<path>.+) exists; choose a new file name\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{path} exists; choose a new file name.")),
+    Pattern(r"Cannot read (?P<name>.+?): (?P<detail>.+)",
+            QT_TRANSLATE_NOOP("ServiceMessages", "Cannot read {name}: {detail}")),
+    Pattern(r"(?P<name>.+) is a PostgreSQL dump, but not of a SalesDesk database\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is a PostgreSQL dump, but not of a SalesDesk database.")),
+    Pattern(r"(?P<name>.+) holds no SalesDesk schema version\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} holds no SalesDesk schema version.")),
+    Pattern(r"(?P<name>.+) is a SQLite database, but not a SalesDesk one\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is a SQLite database, but not a SalesDesk one.")),
+    Pattern(r"(?P<name>.+) was made by a newer SalesDesk \(schema version (?P<version>\d+); this one knows up to "
+            r"(?P<known>\d+)\)\. Restore it with that SalesDesk or a newer one\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} was made by a newer SalesDesk (schema version {version}; this one knows up to {known}). Restore it with that SalesDesk or a newer one.")),  # noqa: E501
+    Pattern(r"(?P<name>.+) is a SQLite backup; a PostgreSQL database is restored from a PostgreSQL dump \(\.dump\)\. "
+            r"To move a SQLite database to the server, use the data move instead\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is a SQLite backup; a PostgreSQL database is restored from a PostgreSQL dump (.dump). To move a SQLite database to the server, use the data move instead.")),  # noqa: E501
+    Pattern(r"(?P<name>.+) is a PostgreSQL dump; a SQLite database is restored from a SQLite backup \(\.sqlite3\)\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "{name} is a PostgreSQL dump; a SQLite database is restored from a SQLite backup (.sqlite3).")),  # noqa: E501
     Pattern(r"This database has schema version (?P<version>\d+), but this SalesDesk only knows versions up to "
             r"(?P<known>\d+)\. Install the newer SalesDesk that last opened it; the database was left unchanged\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "This database has schema version {version}, but this SalesDesk only knows versions up to {known}. Install the newer SalesDesk that last opened it; the database was left unchanged.")),  # noqa: E501
