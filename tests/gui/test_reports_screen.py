@@ -217,3 +217,17 @@ def test_a_manager_narrows_the_ranking_to_a_salesperson(qtbot, targets):
     assert screen.model.texts()[-1][3] == "¥200.00"  # the totals are the row's
     pick(qtbot, screen, "sales", by="month")
     assert not combo.isEnabled() and len(screen.table.rows) == 12  # no row per person: everyone
+
+
+def test_the_targets_chart_sums_every_line_or_follows_one(qtbot, targets):
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "targets", by="salesperson")
+    combo = screen.picker.subject_combo
+    names = list(dict.fromkeys(str(row["name"]) for row in screen.table.rows))
+    assert len(names) > 1
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All (sum)", *names]
+    assert combo.currentIndex() == 0 and screen.picker.subject is None and screen.chart.has_chart()
+    combo.setCurrentIndex(names.index(targets["sales1"].display_name) + 1)
+    assert screen.picker.subject == targets["sales1"].display_name and screen.chart.has_chart()
+    pick(qtbot, screen, "targets", by="company")  # one line: nothing to sum
+    assert [combo.itemText(i) for i in range(combo.count())] == [str(screen.table.rows[0]["name"])]

@@ -21,6 +21,7 @@ from app.reports.report_scope import Scope, can_narrow, scope_choices
 from app.services.permissions import can
 
 CONTEXT = "ReportPicker"
+ALL_LINES = ""  # the subject item of every line summed (the chart's subject None)
 REPORTS = (
     ("performance", QT_TRANSLATE_NOOP("ReportPicker", "Performance ranking")),
     ("sales", QT_TRANSLATE_NOOP("ReportPicker", "Sales")),
@@ -144,6 +145,8 @@ class ReportPicker(QWidget):
             self.scope_combo.setItemText(index, self.tr("Team {name}").format(name=scope.name)
                                          if scope.kind == "team" else scope.name)
         self.subject_label.setText(self.tr("C&hart:"))
+        if self.subject_combo.count() and self.subject_combo.itemData(0) == ALL_LINES:
+            self.subject_combo.setItemText(0, self.tr("All (sum)"))
         self.cumulative_box.setText(self.tr("C&umulative"))
         self.cumulative_box.setToolTip(self.tr("Show targets and results added up from January"))
         self.month_combo.setItemText(0, self.tr("Whole year"))
@@ -185,8 +188,10 @@ class ReportPicker(QWidget):
 
     @property
     def subject(self) -> str | None:
-        """The targets line the chart follows (None: the first)."""
-        return self.subject_combo.currentData() if self.report == "targets" else None
+        """The targets line the chart follows (None: every line summed month by month)."""
+        if self.report != "targets":
+            return None
+        return self.subject_combo.currentData() or None
 
     def choose(self, report: str | None = None, *, year: int | None = None, month: int | bool | None = False,
                by: str | None = None, scope: Scope | bool | None = False) -> None:
@@ -209,10 +214,13 @@ class ReportPicker(QWidget):
         self.changed.emit()
 
     def set_subjects(self, names: list[str]) -> None:
-        """The lines of the targets report the chart may follow; the one chosen stays when present."""
+        """The lines of the targets report the chart may follow, after "All (sum)" when there are
+        several; the one chosen stays when present."""
         current = self.subject_combo.currentData()
         self.subject_combo.blockSignals(True)
         self.subject_combo.clear()
+        if len(names) > 1:
+            self.subject_combo.addItem(self.tr("All (sum)"), ALL_LINES)
         for name in names:
             self.subject_combo.addItem(name, name)
         index = self.subject_combo.findData(current)
