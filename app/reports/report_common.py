@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.models.user import Team, User
 from app.reports.kpi import Period
+from app.services.customer_import_columns import SOURCE_LABELS
 
 BY_TITLES = {"month": "月份", "salesperson": "销售员", "team": "团队", "day": "日期", "industry": "行业",
              "source": "来源", "region": "地区", "customer": "客户"}
@@ -75,4 +76,6 @@ def key_label(dimension: str, value: object, names: dict) -> str:
         return NO_OWNER if value is None else names.get(value, str(value))
     if dimension == "team":
         return NO_TEAM if value is None else names.get(value, str(value))
+    if dimension == "source" and value in SOURCE_LABELS:
+        return SOURCE_LABELS[value]  # 来访, 电话 … (the stored code is English)
     return str(value) if value not in (None, "") else "（未填）"

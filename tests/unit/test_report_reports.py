@@ -111,3 +111,13 @@ def test_cli_json_reads_back_equal(more, db_target):
     assert table_from_json(data) == build_report(more["manager"], "performance", 2026, 3)
     result = salesdesk("--db", db_target, "report", "funnel", "--year", "2026", "--by", "team")
     assert result.returncode == 2
+
+
+def test_customers_by_source_are_named_in_chinese(more):
+    from app.models.customer import Customer
+    from app.services.customer_import_columns import SOURCE_LABELS
+
+    table = build_report(more["manager"], "customers", 2026, by="source")
+    stored = {c.source for c in Customer.select(Customer.source)} - {None, ""}
+    assert stored and not stored & {row["name"] for row in table.rows}  # no English code shown
+    assert {row["name"] for row in table.rows} <= {*SOURCE_LABELS.values(), "（未填）"}
