@@ -48,6 +48,9 @@ ALLOWED = {
     "SalesDesk", "Excel", "PDF", "WeChat", "PNG", "JPEG", "JPG", "ERP", "xlsx", "CNY", "USD", "EUR", "HKD",
     "JPY", "GBP", "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Del", "Delete", "Home", "End", "Up", "Down",
     "Left", "Right", "PgUp", "PgDown", "Insert",
+    # programs, formats, settings and commands a user types or installs as they are named
+    "SVG", "SQLite", "PostgreSQL", "keyring", "pg_dump", "pg_restore", "PATH", "bin", "README", "listen_addresses",
+    "CREATE", "DATABASE", "ROLE", "LOGIN", "PASSWORD", "salesdesk", "check", "dump",
 }
 # A word: letters, then anything that keeps it one token (sales1, KH000001, a@b.cn, www.x.com).
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.@/:'-]*")

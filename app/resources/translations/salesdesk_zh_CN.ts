@@ -62,8 +62,20 @@
 <context>
     <name>App</name>
     <message>
+        <source>SalesDesk - PostgreSQL password</source>
+        <translation>SalesDesk - PostgreSQL 密码</translation>
+    </message>
+    <message>
+        <source>Password of {user} for the database {database} on {host}:</source>
+        <translation>{host} 上数据库 {database} 的用户 {user} 的密码：</translation>
+    </message>
+    <message>
         <source>SalesDesk cannot open the database</source>
         <translation>SalesDesk 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -927,6 +939,188 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Where this computer keeps the backups of this database</source>
+        <translation>本机存放此数据库备份的位置</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>A folder on this computer: best another disk, a USB drive or a folder that is copied elsewhere</source>
+        <translation>本机上的一个文件夹：最好是另一块磁盘、U 盘或会被复制到别处的文件夹</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>在文件管理器中显示该文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Make a checked copy of the database in the folder now</source>
+        <translation>立即在该文件夹中生成一份经过检查的数据库副本</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (the current one is kept)</source>
+        <translation>用备份替换数据库（当前数据库会保留一份）</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>被恢复替换的数据库</translation>
+    </message>
+    <message>
+        <source>Back up now dumps the PostgreSQL database into this folder (pg_dump). There are no automatic backups of a server from here: back it up on the server too.</source>
+        <translation>“立即备份”会把 PostgreSQL 数据库导出到此文件夹（pg_dump）。这里不会自动备份服务器：请同时在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>SalesDesk makes a backup here once a day when it starts and keeps the last 14 days and the last 12 month-ends; also one before every upgrade. Copies made with Back up now are kept until you delete them.</source>
+        <translation>SalesDesk 每天启动时在此备份一次，保留最近 14 天和最近 12 个月末的备份；每次升级前也会备份。用“立即备份”生成的副本会一直保留，直到您删除。</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} ({kind})</source>
+        <translation>上次备份：{when}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>SalesDesk cannot write to {folder}: {error}</source>
+        <translation>SalesDesk 无法写入 {folder}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the database.</source>
+        <translation>只有系统管理员可以备份或恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {error}</source>
+        <translation>无法写入或读取该文件：{error}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database to {folder}…</source>
+        <translation>正在将数据库备份到 {folder}…</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+{path}
+
+The copy was checked and is complete.</source>
+        <translation>数据库已备份到
+{path}
+
+副本已检查，完整无误。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>SalesDesk backups (*.sqlite3 *.dump *.bak);;All files (*)</source>
+        <translation>SalesDesk 备份 (*.sqlite3 *.dump *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the database from the backup “{name}” of {when}?
+
+Every record in the database is replaced by the backup&apos;s: whatever was entered after {when} is no longer in it. The current database is kept as a copy first.
+
+Everyone is logged out, and SalesDesk reopens the database.</source>
+        <translation>要用 {when} 的备份“{name}”恢复数据库吗？
+
+数据库中的所有记录都将被备份中的记录替换：{when} 之后录入的内容将不复存在。当前数据库会先保留一份副本。
+
+所有人都将退出登录，SalesDesk 会重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>正在检查 {name}…</translation>
+    </message>
+    <message>
+        <source>Restoring the database from {name}…</source>
+        <translation>正在从 {name} 恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The database was restored but could not be opened again: {error}</source>
+        <translation>数据库已恢复，但无法重新打开：{error}</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in
+{path}</source>
+        <translation>被替换的数据保留在
+{path}</translation>
+    </message>
+    <message>
+        <source>The database was restored from “{name}” of {when}.</source>
+        <translation>数据库已从 {when} 的备份“{name}”恢复。</translation>
+    </message>
+    <message>
+        <source>SalesDesk has reopened the database. Please log in again.</source>
+        <translation>SalesDesk 已重新打开数据库，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Edit bundle</source>
@@ -1119,6 +1313,13 @@
     <message>
         <source>What the caller wants</source>
         <translation>来电事由</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>This report has no chart.</source>
+        <translation>此报表没有图表。</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2235,153 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database - SalesDesk</source>
+        <translation>数据库 - SalesDesk</translation>
+    </message>
+    <message>
+        <source>Open now: {database}</source>
+        <translation>当前打开：{database}</translation>
+    </message>
+    <message>
+        <source>A file on &amp;this computer (SQLite): one user at a time</source>
+        <translation>本机上的文件(&amp;T)（SQLite）：同一时间一人使用</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server: several computers share one database</source>
+        <translation>PostgreSQL 服务器(&amp;P)：多台电脑共用一个数据库</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>empty: the default file in your data folder</source>
+        <translation>留空：使用数据文件夹中的默认文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s password store</source>
+        <translation>在本机的密码库中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No password store works on this computer: SalesDesk asks for the password at each start.</source>
+        <translation>本机没有可用的密码库：SalesDesk 每次启动时都会询问密码。</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Try to open the chosen database (Ctrl+T)</source>
+        <translation>尝试打开所选数据库（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Move data &amp;here…</source>
+        <translation>将数据迁移到这里(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Copy every record of the database open now into the chosen one, which must be empty (Ctrl+M)</source>
+        <translation>把当前打开的数据库中的全部记录复制到所选数据库（所选数据库必须为空）（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>使用此数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>SalesDesk opens the chosen database as soon as you click Use this database.</source>
+        <translation>点击“使用此数据库”后，SalesDesk 会立即打开所选数据库。</translation>
+    </message>
+    <message>
+        <source>The chosen database is opened at the next start of SalesDesk on this computer. A --db given on the command line still comes first.</source>
+        <translation>所选数据库将在本机下次启动 SalesDesk 时打开。命令行中给出的 --db 仍然优先。</translation>
+    </message>
+    <message>
+        <source>Fill in the database name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+    <message>
+        <source>Fill in the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>正在连接数据库…</translation>
+    </message>
+    <message>
+        <source>Move data</source>
+        <translation>迁移数据</translation>
+    </message>
+    <message>
+        <source>Copy every record of {source} into {destination}?
+
+The destination must be empty. Work saved meanwhile on other computers is not copied; the database open now is not changed.</source>
+        <translation>要把 {source} 的全部记录复制到 {destination} 吗？
+
+目标数据库必须为空。迁移期间其他电脑保存的内容不会被复制；当前打开的数据库不会改变。</translation>
+    </message>
+    <message>
+        <source>Copying every table and checking the totals…</source>
+        <translation>正在复制所有数据表并核对合计…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept in the destination.</source>
+        <translation>已取消：目标数据库中没有保留任何数据。</translation>
+    </message>
+    <message>
+        <source>Every table was copied and checked: row counts and money totals are equal. Click Use this database to work in it.</source>
+        <translation>所有数据表均已复制并核对：行数和金额合计一致。点击“使用此数据库”即可在其中工作。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>No password store works on this computer, so the password was not saved: SalesDesk will ask for it at each start.</source>
+        <translation>本机没有可用的密码库，因此未保存密码：SalesDesk 每次启动时都会询问。</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeBar</name>
     <message>
         <source>From:</source>
@@ -2136,6 +2484,37 @@
     <message>
         <source>All customers</source>
         <translation>全部客户</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Rows behind {figure}</source>
+        <translation>{figure}的明细</translation>
+    </message>
+    <message>
+        <source>{count} row(s)</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>{count} row(s), total {total}</source>
+        <translation>{count} 行，合计 {total}</translation>
+    </message>
+    <message>
+        <source>{figure} of {subject}, {period}: {total}.</source>
+        <translation>{subject} {period} 的{figure}：{total}。</translation>
+    </message>
+    <message>
+        <source>Only the first {count} rows are listed; the total is theirs.</source>
+        <translation>只列出前 {count} 行；合计为这些行的合计。</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save these rows as an Excel workbook (Ctrl+E)</source>
+        <translation>将这些行保存为 Excel 工作簿（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2759,48 @@ Reload it to see the current version; your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>SalesDesk user guide</source>
+        <translation>SalesDesk 用户手册</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>用其他程序打开</translation>
+    </message>
+    <message>
+        <source>Open the guide&apos;s file with the program your computer uses for it</source>
+        <translation>用本机为该文件设置的程序打开手册文件</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>This installation has no user guide.</source>
+        <translation>此安装中没有用户手册。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Customers, quotations, orders and commissions for the sales department.</source>
+        <translation>面向销售部门的客户、报价、合同与提成管理。</translation>
+    </message>
+    <message>
+        <source>About SalesDesk</source>
+        <translation>关于 SalesDesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryImportDialog</name>
     <message>
         <source>Importing</source>
@@ -2600,6 +3021,18 @@ Reload it to see the current version; your changes will be lost.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Database…</source>
+        <translation>数据库…</translation>
+    </message>
+    <message>
+        <source>Choose the database: a file on this computer or a shared PostgreSQL server (Ctrl+D)</source>
+        <translation>选择数据库：本机上的文件或共用的 PostgreSQL 服务器（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
         <source>Demo database: every account&apos;s password is &quot;{password}&quot;.
 Click an account to fill in its user name; double-click to log in.</source>
         <translation>演示数据库：所有账户的密码都是“{password}”。
@@ -2640,6 +3073,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>SalesDesk</translation>
     </message>
     <message>
+        <source>Open {screen}</source>
+        <translation>打开{screen}</translation>
+    </message>
+    <message>
         <source>Nothing to show for your role.</source>
         <translation>您的角色没有可用的功能。</translation>
     </message>
@@ -2652,6 +3089,18 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation>数据库连接(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
@@ -2660,20 +3109,40 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About SalesDesk</source>
         <translation>关于 SalesDesk(&amp;A)</translation>
     </message>
     <message>
+        <source>This installation has no translation for that language.</source>
+        <translation>此安装没有该语言的翻译。</translation>
+    </message>
+    <message>
         <source>About SalesDesk</source>
-        <translation>关于 SalesDesk</translation>
+        <translation type="vanished">关于 SalesDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;SalesDesk&lt;/b&gt; {version}&lt;br&gt;Customers, quotations, orders and commissions for the sales department.</source>
-        <translation>&lt;b&gt;SalesDesk&lt;/b&gt; {version}&lt;br&gt;销售部门的客户、报价、订单和提成管理。</translation>
+        <translation type="vanished">&lt;b&gt;SalesDesk&lt;/b&gt; {version}&lt;br&gt;销售部门的客户、报价、订单和提成管理。</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3521,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Commission</source>
         <translation>提成</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Reception report</source>
@@ -5356,6 +5829,239 @@ Click an account to fill in its user name; double-click to log in.</source>
     </message>
 </context>
 <context>
+    <name>ReportDocuments</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>将报表导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}, {period}</source>
+        <translation>打印预览：{title}，{period}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPicker</name>
+    <message>
+        <source>Performance ranking</source>
+        <translation>业绩排行</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售统计</translation>
+    </message>
+    <message>
+        <source>Targets against results</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户统计</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货统计</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>按销售</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源渠道</translation>
+    </message>
+    <message>
+        <source>By industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation>团队 {name}</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>All (sum)</source>
+        <translation>全部（合计）</translation>
+    </message>
+    <message>
+        <source>C&amp;umulative</source>
+        <translation>累计(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show targets and results added up from January</source>
+        <translation>显示自 1 月起累计的目标与实际</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>This report has no row per person or team: it covers everyone you see. Group it by salesperson or team to narrow it.</source>
+        <translation>此报表没有按人或团队分行：它包括您能看到的所有人。按销售或团队分组即可缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Build the report again (F5)</source>
+        <translation>重新生成报表（F5）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook (Ctrl+E)</source>
+        <translation>将报表保存为 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report, with its chart, as a PDF</source>
+        <translation>将报表连同图表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Preview and print the report (Ctrl+P)</source>
+        <translation>预览并打印报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>将图表保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>Double-click to see the rows behind this figure</source>
+        <translation>双击查看此数字的明细</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report could not be built.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message>
+        <source>{title} · {period} · {scope} · {count} row(s)</source>
+        <translation>{title} · {period} · {scope} · {count} 行</translation>
+    </message>
+    <message>
+        <source>No rows can be listed for this figure.</source>
+        <translation>此数字没有可列出的明细。</translation>
+    </message>
+    <message>
+        <source>Listing the rows behind the figure…</source>
+        <translation>正在列出此数字的明细…</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Front desk</source>
@@ -5812,6 +6518,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>金额不能为负数，最多两位小数。</translation>
     </message>
     <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>内存数据库无法备份。</translation>
+    </message>
+    <message>
         <source>An industry name of 1 to 80 characters.</source>
         <translation>行业名称为 1 到 80 个字符。</translation>
     </message>
@@ -6012,6 +6722,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>没有该编号或名称的客户。</translation>
     </message>
     <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
         <source>No follow-up within the return period.</source>
         <translation>在回收期限内没有跟进。</translation>
     </message>
@@ -6022,6 +6736,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>No order with this number.</source>
         <translation>没有该合同号的合同。</translation>
+    </message>
+    <message>
+        <source>No password store (keyring) works on this computer, so the password was not saved: SalesDesk will ask for it at each start.</source>
+        <translation>本机没有可用的密码库（keyring），因此未保存密码：SalesDesk 每次启动时都会询问。</translation>
     </message>
     <message>
         <source>No spaces at the start or end.</source>
@@ -6176,6 +6894,10 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>请选择团队或行业。</translation>
     </message>
     <message>
+        <source>That file is the database itself; choose a backup.</source>
+        <translation>该文件就是数据库本身，请选择一个备份。</translation>
+    </message>
+    <message>
         <source>That opportunity is not this customer&apos;s.</source>
         <translation>该商机不属于这个客户。</translation>
     </message>
@@ -6282,6 +7004,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>The same target is given twice.</source>
         <translation>同一目标填写了两次。</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same database.</source>
+        <translation>源数据库和目标数据库是同一个数据库。</translation>
     </message>
     <message>
         <source>The total cannot be negative.</source>
@@ -6476,6 +7202,14 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>应为呼入或呼出。</translation>
     </message>
     <message>
+        <source>pg_dump was not found on this computer, so SalesDesk cannot back up the PostgreSQL database. Install the PostgreSQL client tools (the server&apos;s version or newer) and add their bin folder to PATH, or back up on the server.</source>
+        <translation>本机找不到 pg_dump，因此 SalesDesk 无法备份 PostgreSQL 数据库。请安装 PostgreSQL 客户端工具（与服务器同版本或更新），并将其 bin 文件夹加入 PATH，或在服务器上备份。</translation>
+    </message>
+    <message>
+        <source>pg_restore was not found on this computer, so SalesDesk cannot check or restore a PostgreSQL dump. Install the PostgreSQL client tools (the server&apos;s version or newer) and add their bin folder to PATH, or restore on the server.</source>
+        <translation>本机找不到 pg_restore，因此 SalesDesk 无法检查或恢复 PostgreSQL 备份。请安装 PostgreSQL 客户端工具（与服务器同版本或更新），并将其 bin 文件夹加入 PATH，或在服务器上恢复。</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
         <translation>失败次数过多，请 {seconds} 秒后再试。</translation>
     </message>
@@ -6596,12 +7330,176 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>超过合同未收余额 {balance}；请填写超额回款的原因，或更正金额。</translation>
     </message>
     <message>
+        <source>A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database: Database… in the login window sets it up.</source>
+        <translation>网络共享上的 SQLite 数据库在多台电脑同时写入时可能损坏。多人共用一个数据库请使用 PostgreSQL 服务器：在登录窗口点击“数据库…”进行设置。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} at {where}; it holds a SalesDesk database (schema version {schema}, {users} users).</source>
+        <translation>已连接到 {where} 上的 PostgreSQL {version}；其中有一个 SalesDesk 数据库（结构版本 {schema}，{users} 个用户）。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} at {where}; it holds an empty SalesDesk database (schema version {schema}).</source>
+        <translation>已连接到 {where} 上的 PostgreSQL {version}；其中有一个空的 SalesDesk 数据库（结构版本 {schema}）。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version} at {where}; the database is empty: SalesDesk creates its tables when it first opens it.</source>
+        <translation>已连接到 {where} 上的 PostgreSQL {version}；数据库为空：SalesDesk 首次打开时会创建数据表。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server answered: {detail}</source>
+        <translation>已连接，但服务器返回：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {where}: {detail}</source>
+        <translation>无法连接到 {where}：{detail}</translation>
+    </message>
+    <message>
+        <source>No answer from {where} within {seconds} seconds: check the host name, the network and the firewall.</source>
+        <translation>{where} 在 {seconds} 秒内没有响应：请检查主机名、网络和防火墙。</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the connection: is PostgreSQL running there, listening on port {port} and on the network (listen_addresses)?</source>
+        <translation>服务器 {where} 拒绝了连接：PostgreSQL 是否在运行、是否监听端口 {port} 以及网络地址（listen_addresses）？</translation>
+    </message>
+    <message>
+        <source>Unknown host name {host}: check its spelling or use the server&apos;s IP address.</source>
+        <translation>未知的主机名 {host}：请检查拼写或使用服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The server refused user {user}: wrong user name or password.</source>
+        <translation>服务器拒绝了用户 {user}：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}: create it first (CREATE DATABASE, see the README&apos;s section on a shared database).</source>
+        <translation>服务器上没有数据库 {database}：请先创建（CREATE DATABASE，见 README 中关于共用数据库的一节）。</translation>
+    </message>
+    <message>
+        <source>The server has no user (role) {user}: create it first (CREATE ROLE ... LOGIN PASSWORD).</source>
+        <translation>服务器上没有用户（角色）{user}：请先创建（CREATE ROLE ... LOGIN PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>The server {where} does not let user {user} connect from this computer: add a line for it to pg_hba.conf on the server.</source>
+        <translation>服务器 {where} 不允许用户 {user} 从本机连接：请在服务器的 pg_hba.conf 中为其添加一行。</translation>
+    </message>
+    <message>
+        <source>{path}: a SalesDesk database (schema version {version}, {users} users).</source>
+        <translation>{path}：SalesDesk 数据库（结构版本 {version}，{users} 个用户）。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share ({reason}). A SQLite database there can be damaged when several computers write to it: use a PostgreSQL server to share one database.</source>
+        <translation>{path} 位于网络共享上（{reason}）。那里的 SQLite 数据库在多台电脑同时写入时可能损坏：多人共用一个数据库请使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet: SalesDesk creates it when it first opens it.</source>
+        <translation>{path} 尚不存在：SalesDesk 首次打开时会创建它。</translation>
+    </message>
+    <message>
+        <source>{path} is an empty database.</source>
+        <translation>{path} 是一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written: choose another place for the file.</source>
+        <translation>文件夹 {folder} 无法写入：请为该文件另选位置。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SalesDesk database: {detail}</source>
+        <translation>{path} 不是 SalesDesk 数据库：{detail}</translation>
+    </message>
+    <message>
+        <source>After copying, these tables differ from the source: {tables}. Nothing was kept in the destination.</source>
+        <translation>复制后，以下数据表与源数据库不一致：{tables}。目标数据库中没有保留任何数据。</translation>
+    </message>
+    <message>
+        <source>{source} holds no SalesDesk database to move.</source>
+        <translation>{source} 中没有可迁移的 SalesDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>{label} already holds data (table {table}): data can only be moved into an empty database. Choose a new file or an empty PostgreSQL database.</source>
+        <translation>{label} 中已有数据（数据表 {table}）：数据只能迁移到空数据库。请选择新文件或空的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>pg_dump 失败：{detail}</translation>
+    </message>
+    <message>
+        <source>pg_restore failed; the database was left as it was: {detail}</source>
+        <translation>pg_restore 失败；数据库保持原样：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PostgreSQL dump: {detail}</source>
+        <translation>{name} 不是可读取的 PostgreSQL 备份：{detail}</translation>
+    </message>
+    <message>
+        <source>SQLite could not copy {name}: {detail}</source>
+        <translation>SQLite 无法复制 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.</source>
+        <translation>{path} 处没有数据库文件。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({detail}); the database itself may be damaged: run `salesdesk check`.</source>
+        <translation>备份副本未通过完整性检查（{detail}）；数据库本身可能已损坏：请运行 `salesdesk check`。</translation>
+    </message>
+    <message>
+        <source>{name} is not a SalesDesk backup: it is neither a SQLite database nor a PostgreSQL dump.</source>
+        <translation>{name} 不是 SalesDesk 备份：它既不是 SQLite 数据库，也不是 PostgreSQL 备份。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the file is shorter than the database it holds (it was cut off while copying).</source>
+        <translation>{name} 已损坏：文件比其中的数据库短（复制时被截断）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {detail}</source>
+        <translation>{name} 已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>SQLite could not restore into {name}: {detail}. Close every other SalesDesk using this database and try again.</source>
+        <translation>SQLite 无法恢复到 {name}：{detail}。请关闭其他正在使用此数据库的 SalesDesk 后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {detail}</source>
+        <translation>无法创建备份文件夹 {folder}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} exists; choose a new file name.</source>
+        <translation>{path} 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {detail}</source>
+        <translation>无法读取 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL dump, but not of a SalesDesk database.</source>
+        <translation>{name} 是 PostgreSQL 备份，但不是 SalesDesk 数据库的备份。</translation>
+    </message>
+    <message>
+        <source>{name} holds no SalesDesk schema version.</source>
+        <translation>{name} 中没有 SalesDesk 结构版本。</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database, but not a SalesDesk one.</source>
+        <translation>{name} 是 SQLite 数据库，但不是 SalesDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer SalesDesk (schema version {version}; this one knows up to {known}). Restore it with that SalesDesk or a newer one.</source>
+        <translation>{name} 由更新版本的 SalesDesk 生成（结构版本 {version}；当前版本最高支持 {known}）。请用该版本或更新版本的 SalesDesk 恢复。</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite backup; a PostgreSQL database is restored from a PostgreSQL dump (.dump). To move a SQLite database to the server, use the data move instead.</source>
+        <translation>{name} 是 SQLite 备份；PostgreSQL 数据库需从 PostgreSQL 备份（.dump）恢复。要把 SQLite 数据库转到服务器，请使用数据迁移。</translation>
+    </message>
+    <message>
+        <source>{name} is a PostgreSQL dump; a SQLite database is restored from a SQLite backup (.sqlite3).</source>
+        <translation>{name} 是 PostgreSQL 备份；SQLite 数据库需从 SQLite 备份（.sqlite3）恢复。</translation>
+    </message>
+    <message>
         <source>{file}: no sheet has a 名称 (name) column header in its first {rows} rows. Start from the template.</source>
         <translation type="vanished">{file}：所有工作表的前 {rows} 行中都没有“名称”列标题。请使用导入模板。</translation>
     </message>
     <message>
         <source>A SQLite database on a network share can be damaged when several computers write to it. Use a PostgreSQL server to share one database.</source>
-        <translation>网络共享上的 SQLite 数据库在多台电脑同时写入时可能损坏。多人共用一个数据库请使用 PostgreSQL 服务器。</translation>
+        <translation type="vanished">网络共享上的 SQLite 数据库在多台电脑同时写入时可能损坏。多人共用一个数据库请使用 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>This database has schema version {version}, but this SalesDesk only knows versions up to {known}. Install the newer SalesDesk that last opened it; the database was left unchanged.</source>
@@ -7140,6 +8038,56 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>Cancel {number} of order {order}? Its number stays used.</source>
         <translation>作废合同 {order} 的 {number}？其单号不再重复使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Open the selected row (or double-click it)</source>
+        <translation>打开选中的行（或双击）</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>转到搜索框</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>In a list, Down in the search box goes to the rows and Esc clears the search.</source>
+        <translation>在列表中，在搜索框按 ↓ 进入列表，按 Esc 清空搜索。</translation>
     </message>
 </context>
 <context>
