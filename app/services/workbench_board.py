@@ -37,6 +37,7 @@ from app.services.workbench import (
     Monitoring,
     StaffActivity,
     StaleItem,
+    load_extra_areas,
 )
 
 REMINDER_SECTIONS = ("today", "overdue")
@@ -87,10 +88,25 @@ class SalesBoard:
     extras: dict[str, list] = field(default_factory=dict)
 
 
+def sales_extras(actor: User) -> dict[str, list]:
+    """The sections other areas add to `actor`'s "My work" (WORKBENCH_EXTRAS): {name: rows}."""
+    require(actor, "follow_ups.record")
+    load_extra_areas()
+    return {name: extra(actor) for name, extra in WORKBENCH_EXTRAS.items()}
+
+
+def monitoring_extras(actor: User) -> dict[str, list]:
+    """The sections other areas add to `actor`'s monitoring tab (MONITORING_EXTRAS): {name: rows}."""
+    require(actor, "monitoring.view")
+    load_extra_areas()
+    return {name: extra(actor) for name, extra in MONITORING_EXTRAS.items()}
+
+
 def sales_board(actor: User, *, moment: dt.datetime | None = None,
-                returning_limit: int = RETURNING_LIMIT) -> SalesBoard:
+                returning_limit: int = RETURNING_LIMIT, with_extras: bool = True) -> SalesBoard:
     """What `sales_workbench` shows for `actor`, with the reminders counted instead of listed (and
-    at most `returning_limit` customers about to return)."""
+    at most `returning_limit` customers about to return); without the other areas' sections
+    (`extras` empty) when not `with_extras` (the screen reads them after its first paint)."""
     require(actor, "follow_ups.record")
     moment = moment or now()
     today = moment.date()
@@ -108,7 +124,7 @@ def sales_board(actor: User, *, moment: dt.datetime | None = None,
         due_today=count_reminders(actor, "today", today=today), overdue=count_reminders(actor, "overdue", today=today),
         returning=returning, open_opportunities=open_count or 0,
         pipeline_value=Opportunity.amount.python_value(value or 0),
-        extras={name: extra(actor) for name, extra in WORKBENCH_EXTRAS.items()})
+        extras=sales_extras(actor) if with_extras else {})
 
 
 def staff_activity(actor: User, *, moment: dt.datetime | None = None) -> list[StaffActivity]:
@@ -131,9 +147,10 @@ def staff_activity(actor: User, *, moment: dt.datetime | None = None) -> list[St
             for user_id, name, last_at, week_count, month_count, customers in query.order_by(User.id).tuples()]
 
 
-def monitoring_board(actor: User, *, moment: dt.datetime | None = None, limit: int = 100) -> Monitoring:
+def monitoring_board(actor: User, *, moment: dt.datetime | None = None, limit: int = 100,
+                     with_extras: bool = True) -> Monitoring:
     """`workbench.monitoring(actor)`, the same rows, with queries that stay fast on a large database,
-    and the sections other areas add (MONITORING_EXTRAS)."""
+    and the sections other areas add (MONITORING_EXTRAS; none when not `with_extras`)."""
     require(actor, "monitoring.view")
     moment = moment or now()
     days = get_settings().monitor_days
@@ -149,7 +166,7 @@ def monitoring_board(actor: User, *, moment: dt.datetime | None = None, limit: i
         stale_key_customers=_stale_key_customers(scope, cutoff, limit),
         stale_opportunities=_stale_opportunities(scope, cutoff, limit),
         pool_waiting=pool_count, pool_oldest=_as_datetime(pool_oldest),
-        extras={name: extra(actor) for name, extra in MONITORING_EXTRAS.items()})
+        extras=monitoring_extras(actor) if with_extras else {})
 
 
 def _stale_key_customers(scope, cutoff: dt.datetime, limit: int) -> list[StaleItem]:

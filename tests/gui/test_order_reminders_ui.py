@@ -46,6 +46,9 @@ def open_workbench(qtbot, actor) -> WorkbenchScreen:
     qtbot.addWidget(screen)
     screen.show()
     screen.refresh()
+    panel = screen.shown_panel
+    with qtbot.waitSignal(panel.extras_shown, timeout=5000):  # the other areas' sections come after the paint
+        pass
     return screen
 
 
@@ -65,6 +68,7 @@ def test_the_salesperson_sees_their_renewal_and_overdue_instalment(qtbot, world)
 def test_a_supervisor_watches_the_team_orders_with_the_salesperson(qtbot, world):
     screen = open_workbench(qtbot, world["sup1"])
     screen.tabs.setCurrentWidget(screen._monitoring_tab)
+    qtbot.waitUntil(lambda: order_workbench.RENEWALS in screen.monitoring.extras.sections)
     sections = screen.monitoring.extras.sections
     renewals, overdue = sections[order_workbench.RENEWALS], sections[order_workbench.OVERDUE]
     salesperson = world["sales1"].display_name

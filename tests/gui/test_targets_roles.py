@@ -80,7 +80,8 @@ def test_my_target_on_the_workbench(qtbot, empty_db):
 
     panel = MyWorkPanel(w["sales1"])
     qtbot.addWidget(panel)
-    panel.load()
+    with qtbot.waitSignal(panel.extras_shown, timeout=5000):  # read after the panel's paint
+        panel.load()
     section = panel.extras.sections["My target"]
     model = section.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [

@@ -235,6 +235,10 @@ def test_the_pipeline_summary_and_sections_other_areas_add(qtbot, sales1_bench, 
     screen.refresh()
     panel = screen.my_work
     assert panel.summary.text() == "2 open opportunities, pipeline ¥1,234,667.50"
+    # the other areas' sections come after the rest has painted
+    assert "Quotations waiting" not in panel.extras.sections
+    with qtbot.waitSignal(panel.extras_shown, timeout=5000):
+        pass
     extra = panel.extras.sections["Quotations waiting"]
     assert extra.isVisibleTo(panel)
     headers = [extra.model.headerData(c, Qt.Orientation.Horizontal) for c in range(extra.model.columnCount())]

@@ -13,7 +13,14 @@ from app.services.errors import PermissionDenied
 from app.services.follow_ups import FollowUpInput, record_follow_up, reminders
 from app.services.opportunities import OpportunityInput, create_opportunity
 from app.services.workbench import monitoring, sales_workbench
-from app.services.workbench_board import count_reminders, monitoring_board, reminder_page, sales_board
+from app.services.workbench_board import (
+    count_reminders,
+    monitoring_board,
+    monitoring_extras,
+    reminder_page,
+    sales_board,
+    sales_extras,
+)
 from tests.unit.customer_factories import add_customer, demo_staff
 
 TODAY = dt.date(2026, 11, 25)
@@ -65,6 +72,16 @@ def test_sales_board_matches_the_sales_workbench(staff):
     assert set(board.extras) == {"Contracts to renew", "Overdue instalments", "My target"}
     assert board.extras["Contracts to renew"] == board.extras["Overdue instalments"] == []
     assert [(p.target, p.actual) for p in board.extras["My target"]] == [(None, Decimal("0.00"))] * 2
+    # the screen reads the board without the other areas' sections, then those alone
+    bare = sales_board(sales1, moment=MOMENT, with_extras=False)
+    assert bare.extras == {} and (bare.due_today, bare.returning) == (board.due_today, board.returning)
+    assert sales_extras(sales1) == board.extras
+    manager = staff["manager"]
+    assert monitoring_board(manager, with_extras=False).extras == {}
+    assert monitoring_extras(manager) == monitoring_board(manager).extras
+    assert set(monitoring_extras(manager)) == {"Contracts to renew", "Overdue instalments"}
+    with pytest.raises(PermissionDenied):
+        monitoring_extras(sales1)
 
 
 def test_monitoring_rows_scope_and_limit(staff):

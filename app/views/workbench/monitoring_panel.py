@@ -1,7 +1,8 @@
 """The monitoring side of the workbench (异常监控) for supervisors and managers: salespeople with no
 follow-up for N days, key customers not followed up and opportunities not updated for N days,
 leads waiting in the pool, and follow-ups per salesperson over the last 7 and 30 days; below them
-the sections other areas add (contracts to renew, overdue instalments: MONITORING_EXTRAS).
+the sections other areas add (contracts to renew, overdue instalments: MONITORING_EXTRAS), read and
+shown after the rest has painted.
 
 N is the `monitor_days` setting. A supervisor sees the team, a manager everyone
 (services.workbench_board.monitoring_board). Double-click on a customer or opportunity opens
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.models.user import User
 from app.services.errors import ServiceError
 from app.services.workbench import Monitoring, StaffActivity
-from app.services.workbench_board import monitoring_board
+from app.services.workbench_board import monitoring_board, monitoring_extras
 from app.views.dates import date_text
 from app.views.errors import show_error
 from app.views.money import format_money
@@ -122,9 +123,9 @@ class MonitoringPanel(WorkbenchPanel):
     # -- loading and acting --------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the monitoring figures again."""
+        """Read the monitoring figures again; the other areas' sections once they have painted."""
         try:
-            view = monitoring_board(self.actor, limit=LIST_LIMIT + 1)  # one more: are there more?
+            view = monitoring_board(self.actor, limit=LIST_LIMIT + 1, with_extras=False)  # one more: any more?
         except ServiceError as exc:
             show_error(self, exc)
             return
@@ -135,8 +136,17 @@ class MonitoringPanel(WorkbenchPanel):
         for section, rows in ((self.key_section, view.stale_key_customers),
                               (self.opportunity_section, view.stale_opportunities)):
             section.set_rows(rows[:LIST_LIMIT], capped=len(rows) > LIST_LIMIT)
-        self.extras.show_extras(view.extras)
         self._show_texts()
+        self._after_paint(self._load_extras)
+
+    def _load_extras(self) -> None:
+        try:
+            extras = monitoring_extras(self.actor)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.extras.show_extras(extras)
+        self.extras_shown.emit()
 
     def stale_names(self) -> tuple[list[str], list[str]]:
         """Names in the key-customer and opportunity lists (tests)."""

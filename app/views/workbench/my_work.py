@@ -1,6 +1,7 @@
 """The salesperson's side of the workbench: next actions due today and overdue (each with "Done"
 and "Follow up"), own customers about to return to the pool, own recent follow-ups, the open
-pipeline in one line, and the sections other areas register in WORKBENCH_EXTRAS.
+pipeline in one line, and the sections other areas register in WORKBENCH_EXTRAS (read and shown
+after the rest has painted: their areas' imports and queries do not delay the first paint).
 
 "Follow up" on a reminder opens the follow-up form for its customer; saving it completes the
 reminder, so a reminder becomes a recorded follow-up in two clicks. Double-click (or Enter) on a
@@ -17,7 +18,7 @@ from app.models.user import User
 from app.services.errors import NotFound, ServiceError
 from app.services.follow_ups import Reminder, complete_reminder, recent_follow_ups
 from app.services.workbench import CustomerDue
-from app.services.workbench_board import RETURNING_LIMIT, SalesBoard, reminder_page, sales_board
+from app.services.workbench_board import RETURNING_LIMIT, SalesBoard, reminder_page, sales_board, sales_extras
 from app.views.customers.words import follow_up_kind_title
 from app.views.dates import date_text
 from app.views.errors import show_error
@@ -125,10 +126,12 @@ class MyWorkPanel(WorkbenchPanel):
     # -- loading -------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the workbench again: counts, the first page of each list, the pipeline."""
+        """Read the workbench again: counts, the first page of each list, the pipeline; the other
+        areas' sections once that has painted."""
         self.today = today = dt.date.today()
         try:
-            board = sales_board(self.actor, returning_limit=RETURNING_LIMIT + 1)  # one more: are there more?
+            # one more returning customer than shown: are there more?
+            board = sales_board(self.actor, returning_limit=RETURNING_LIMIT + 1, with_extras=False)
             recent = recent_follow_ups(self.actor, limit=RECENT_LIMIT)
         except ServiceError as exc:
             show_error(self, exc)
@@ -148,8 +151,17 @@ class MyWorkPanel(WorkbenchPanel):
         self.returning_section.set_rows(board.returning[:RETURNING_LIMIT],
                                         capped=len(board.returning) > RETURNING_LIMIT)
         self.recent_section.set_rows(recent)
-        self.extras.show_extras(board.extras)
         self._show_summary()
+        self._after_paint(self._load_extras)
+
+    def _load_extras(self) -> None:
+        try:
+            extras = sales_extras(self.actor)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.extras.show_extras(extras)
+        self.extras_shown.emit()
 
     # -- acting --------------------------------------------------------------------------------
 

@@ -1,13 +1,17 @@
 """What the two workbench tabs share: a line on top (a label and a Refresh button) over four
-sections in a 2 x 2 grid, and opening a customer from a row (one dialog at a time; after a save
-the panel reads its data again and says `changed`).
+sections in a 2 x 2 grid, the sections other areas add filled after the panel has painted
+(`_after_paint`), and opening a customer from a row (one dialog at a time; after a save the panel
+reads its data again and says `changed`).
 
 The panels keep their own words: this base class translates nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.user import User
@@ -17,14 +21,22 @@ from app.views.workbench.section import Section
 
 class WorkbenchPanel(QWidget):
     """A workbench tab of `actor`; `current_dialog` is the dialog opened from it while one is
-    open. Subclasses implement `load()`. `changed` after the user saved something here."""
+    open. Subclasses implement `load()`. `changed` after the user saved something here;
+    `extras_shown` each time the sections other areas add have been filled."""
 
     changed = Signal()
+    extras_shown = Signal()
+    PAINT_WAIT_MS = 1000  # at most this long for a paint that may not come (a hidden panel)
 
     def __init__(self, actor: User, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
         self.current_dialog: QDialog | None = None
+        self._after_painted: Callable[[], None] | None = None
+        self._awaiting_paint = False
+        self._paint_wait = QTimer(self)
+        self._paint_wait.setSingleShot(True)
+        self._paint_wait.timeout.connect(self._run_after_paint)
         self.reload_button = QPushButton()
         self.reload_button.clicked.connect(self.load)
 
@@ -51,6 +63,28 @@ class WorkbenchPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(grid, 1)
         return layout
+
+    def _after_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` once this panel has painted what `load()` filled (queued after that paint, so
+        the rest of it comes first), or after PAINT_WAIT_MS if no paint comes (a hidden or
+        minimised panel). A newer call replaces a waiting one: only the latest load's work runs."""
+        self._after_painted = work
+        self._awaiting_paint = True
+        self._paint_wait.start(self.PAINT_WAIT_MS)
+        if self.isVisible():
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            self._paint_wait.start(0)  # queued: the children of this paint come first
+
+    def _run_after_paint(self) -> None:
+        work, self._after_painted = self._after_painted, None
+        self._awaiting_paint = False
+        if work is not None:
+            work()
 
     def open_customer(self, customer_id: int) -> None:
         """Open the customer's form (unless a dialog from here is open already)."""
