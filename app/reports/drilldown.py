@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN, Expression, Field, fn
+from peewee import JOIN, Field
 
 from app.models.activity import FollowUp
 from app.models.commission import CommissionStatement
 from app.models.customer import Customer
-from app.models.opportunity import OPEN_STAGES, Opportunity
-from app.models.order import Order, Payment, PaymentInstalment, Shipment
+from app.models.opportunity import Opportunity
+from app.models.order import Order, Payment, Shipment
 from app.models.user import Team, User
 from app.reports import kpi
 from app.reports.funnel import STAGE_TITLES
@@ -112,25 +112,10 @@ def period_label(period: Period) -> str:
     return f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
 
 
-# ---- thin wrappers over kpi's definitions -------------------------------------------------------
-# kpi keeps these private; they are wrapped here (not copied) so a drill-down counts exactly what
-# the KPI counts.
+# ---- what each list counts is kpi's own condition (kpi.revenue_condition ...), never restated here ----
 
 def _subject(query, salesperson: Field, request: DrillRequest):
-    return kpi._filters(query, salesperson, request.salesperson_id, request.team_id)
-
-
-def _within(column: Field, period: Period) -> Expression:
-    return kpi._within(column, period)
-
-
-def _scoped(query, actor: User, salesperson: Field):
-    scope = kpi.kpi_scope(actor, salesperson)
-    return query if scope is None else query.where(scope)
-
-
-def _money(cents: object) -> Decimal:
-    return kpi._money(cents)
+    return kpi.subject_filter(query, salesperson, request.salesperson_id, request.team_id)
 
 
 def _date(value: object) -> dt.date | None:
@@ -162,9 +147,8 @@ def _orders(actor: User, request: DrillRequest, limit: int) -> tuple[list[dict],
                           Order.net_total)
              .join(Customer, on=(Order.customer == Customer.id))
              .join_from(Order, Seller, on=(Order.salesperson == Seller.id))
-             .where(Order.state.in_(kpi.REVENUE_STATES)
-                    & Order.sign_date.between(request.period.start, request.period.end)))
-    query = _scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
+             .where(kpi.revenue_condition(request.period)))
+    query = kpi.scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
     rows, more = _limited(query.order_by(Order.sign_date, Order.id), limit)
     return [{"number": n, "sign_date": _date(d), "customer": c, "salesperson": s,
              "state": STATE_TITLES.get(st, st), "net_total": net} for n, d, c, s, st, net in rows], more
@@ -182,12 +166,11 @@ def _payments(actor: User, request: DrillRequest, limit: int) -> tuple[list[dict
              .join(Order)
              .join(Customer, on=(Order.customer == Customer.id))
              .join_from(Order, Seller, on=(Order.salesperson == Seller.id))
-             .where(Payment.pay_date.between(request.period.start, request.period.end)
-                    & (Order.state != "cancelled")))
-    query = _scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
+             .where(kpi.collected_condition(request.period)))
+    query = kpi.scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
     rows, more = _limited(query.order_by(Payment.pay_date, Payment.id), limit)
     return [{"pay_date": _date(d), "number": n, "customer": c, "salesperson": s, "amount": amount,
-             "untaxed": _money(untaxed)} for d, n, c, s, amount, untaxed in rows], more
+             "untaxed": kpi.money(untaxed)} for d, n, c, s, amount, untaxed in rows], more
 
 
 FOLLOW_UP_COLUMNS = (ReportColumn("at", "跟进时间", "text"), ReportColumn("customer", "客户", "text"),
@@ -200,8 +183,8 @@ def _follow_ups(actor: User, request: DrillRequest, limit: int) -> tuple[list[di
     query = (FollowUp.select(FollowUp.at, Customer.name, Seller.display_name, FollowUp.kind, FollowUp.content)
              .join(Customer, on=(FollowUp.customer == Customer.id))
              .join_from(FollowUp, Seller, on=(FollowUp.user == Seller.id))
-             .where(_within(FollowUp.at, request.period)))
-    query = _scoped(_subject(query, FollowUp.user, request), actor, FollowUp.user)
+             .where(kpi.within(FollowUp.at, request.period)))
+    query = kpi.scoped(_subject(query, FollowUp.user, request), actor, FollowUp.user)
     rows, more = _limited(query.order_by(FollowUp.at, FollowUp.id), limit)
     return [{"at": f"{at:%Y-%m-%d %H:%M}" if isinstance(at, dt.datetime) else str(at)[:16], "customer": c,
              "salesperson": s, "kind": KIND_TITLES.get(kind, kind), "content": " ".join(str(text).split())[:120]}
@@ -215,13 +198,12 @@ PIPELINE_COLUMNS = (ReportColumn("title", "商机", "text"), ReportColumn("custo
 
 def _pipeline(actor: User, request: DrillRequest, limit: int) -> tuple[list[dict], bool]:
     """Open opportunities created by the period's end, by owner (kpi.pipeline_value)."""
-    _start, end = kpi._bounds(request.period)
     query = (Opportunity.select(Opportunity.title, Customer.name, Seller.display_name, Opportunity.stage,
                                 Opportunity.created_at, Opportunity.amount)
              .join(Customer, on=(Opportunity.customer == Customer.id))
              .join_from(Opportunity, Seller, JOIN.LEFT_OUTER, on=(Opportunity.owner == Seller.id))
-             .where(Opportunity.stage.in_(OPEN_STAGES) & (Opportunity.created_at < end)))
-    query = _scoped(_subject(query, Opportunity.owner, request), actor, Opportunity.owner)
+             .where(kpi.pipeline_condition(request.period)))
+    query = kpi.scoped(_subject(query, Opportunity.owner, request), actor, Opportunity.owner)
     rows, more = _limited(query.order_by(Opportunity.created_at, Opportunity.id), limit)
     return [{"title": t, "customer": c, "salesperson": s or NO_OWNER, "stage": STAGE_TITLES.get(st, st),
              "created": _date(created), "amount": amount} for t, c, s, st, created, amount in rows], more
@@ -236,15 +218,14 @@ RECEIVABLE_COLUMNS = (ReportColumn("number", "合同编号", "text"), ReportColu
 def _receivable(actor: User, request: DrillRequest, limit: int) -> tuple[list[dict], bool]:
     """Open orders with a payment plan and a balance, in the orders' scope (services.receivables)."""
     from app.services.order_queries import order_scope
-    from app.services.order_workflow import OPEN_STATES
+    from app.services.receivables import owing_with_plan_condition
 
     kpi.kpi_scope(actor, Order.salesperson)  # the same permission as every KPI
-    planned = PaymentInstalment.select(PaymentInstalment.id).where(PaymentInstalment.order == Order.id)
     query = (Order.select(Order.number, Order.sign_date, Customer.name, Seller.display_name, Order.total,
                           Order.paid_total)
              .join(Customer, on=(Order.customer == Customer.id))
              .join_from(Order, Seller, on=(Order.salesperson == Seller.id))
-             .where((Order.paid_total < Order.total) & Order.state.in_(sorted(OPEN_STATES)) & fn.EXISTS(planned)))
+             .where(owing_with_plan_condition()))
     scope = order_scope(actor)
     if scope is not None:
         query = query.where(scope)
@@ -280,16 +261,14 @@ COMMISSION_COLUMNS = (ReportColumn("month", "月份", "text"), ReportColumn("sal
 
 def _commissions(actor: User, request: DrillRequest, limit: int) -> tuple[list[dict], bool]:
     """The statements of the months starting in the period (kpi.commission)."""
-    start, end = request.period.start, request.period.end
-    first = start if start.day == 1 else dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    number = CommissionStatement.year * 100 + CommissionStatement.month
+    number = kpi.commission_month()
     query = (CommissionStatement.select(CommissionStatement.year, CommissionStatement.month, Seller.display_name,
                                         CommissionStatement.state, CommissionStatement.attainment,
                                         CommissionStatement.total)
              .join_from(CommissionStatement, Seller, on=(CommissionStatement.salesperson == Seller.id))
-             .where(number.between(first.year * 100 + first.month, end.year * 100 + end.month)))
-    query = _scoped(_subject(query, CommissionStatement.salesperson, request), actor,
-                    CommissionStatement.salesperson)
+             .where(kpi.commission_month_range(request.period)))
+    query = kpi.scoped(_subject(query, CommissionStatement.salesperson, request), actor,
+                       CommissionStatement.salesperson)
     rows, more = _limited(query.order_by(number, Seller.id), limit)
     return [{"month": f"{y:04d}-{m:02d}", "salesperson": s, "state": STATE_TITLES.get(st, st),
              "attainment": att, "total": total} for y, m, s, st, att, total in rows], more
@@ -306,9 +285,8 @@ def _shipments(actor: User, request: DrillRequest, limit: int) -> tuple[list[dic
     query = (Shipment.select(Shipment.number, Shipment.ship_date, Order.number, Customer.name, Shipment.is_return,
                              Shipment.freight, Shipment.packaging)
              .join(Order).join(Customer, on=(Order.customer == Customer.id))
-             .where(Shipment.state.in_(kpi.SHIPPED_STATES)
-                    & Shipment.ship_date.between(request.period.start, request.period.end)))
-    query = _scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
+             .where(kpi.shipped_condition(request.period)))
+    query = kpi.scoped(_subject(query, Order.salesperson, request), actor, Order.salesperson)
     rows, more = _limited(query.order_by(Shipment.ship_date, Shipment.id), limit)
     return [{"number": n, "ship_date": _date(d), "order": o, "customer": c, "kind": "退货" if ret else "发货",
              "freight": f, "packaging": p} for n, d, o, c, ret, f, p in rows], more

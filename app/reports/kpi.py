@@ -38,6 +38,11 @@ Definitions (all amounts untaxed, Decimal to the cent):
 - commission 提成 = Σ totals of the commission statements (any state) of the months whose first
   day lies in the period.
 
+What counts is written once, as public conditions (`revenue_condition`, `collected_condition`,
+`pipeline_condition`, `shipped_condition`, `commission_month_range`) and helpers (`subject_filter`,
+`scoped`, `within`, `bounds`, `money`): the KPIs' grouped queries and `reports.drilldown`, which
+lists the rows behind a figure, both build on them.
+
 Scope (`kpi_scope`): managers see everyone, supervisors their team's members, salespeople
 themselves; the rows are the salesperson's (the order's `salesperson`), never a customer owner's.
 SQLite keeps money as integer cents and computes exactly in 64-bit integers: a payment × its
@@ -126,6 +131,12 @@ def kpi_scope(actor: User, salesperson: Field) -> Expression | None:
     return salesperson == actor.id
 
 
+def scoped(query, actor: User, salesperson: Field):
+    """`query` limited to the rows of the salespeople `actor` may see (`kpi_scope`)."""
+    scope = kpi_scope(actor, salesperson)
+    return query if scope is None else query.where(scope)
+
+
 def _postgres() -> bool:
     return isinstance(db.obj, PostgresqlDatabase)
 
@@ -148,8 +159,21 @@ def round_div(numerator: Expression, denominator: Expression | int) -> Expressio
                 SQL("0") - (denominator - two * numerator) / twice)
 
 
-def _money(cents: object) -> Decimal:
+def money(cents: object) -> Decimal:
+    """Integer cents read from SQL (None = 0) as a Decimal with two places."""
     return Decimal(int(cents or 0)).scaleb(-2)
+
+
+def bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """The period as [start, end) datetimes for timestamp columns."""
+    return (dt.datetime.combine(period.start, dt.time.min),
+            dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time.min))
+
+
+def within(column: Field, period: Period) -> Expression:
+    """A timestamp `column` on one of the period's days."""
+    start, end = bounds(period)
+    return (column >= start) & (column < end)
 
 
 def _month(value: object) -> dt.date:
@@ -170,9 +194,7 @@ def _grouped(query, actor: User, salesperson: Field, date_field: Field, by: Sequ
     """Add the scope, the dimension columns and GROUP BY to `query` (whose first columns are the
     figures); the dimension columns come last, in `by` order. `customer` is the column that points at
     the customer (None when `query` reads Customer itself)."""
-    scope = kpi_scope(actor, salesperson)
-    if scope is not None:
-        query = query.where(scope)
+    query = scoped(query, actor, salesperson)
     columns = []
     for name in by:
         if name == "salesperson":
@@ -201,12 +223,63 @@ def _key(row: Sequence[object], by: Sequence[str], first: int) -> Key:
     return tuple(values)
 
 
-def _filters(query, salesperson: Field, salesperson_id: int | None, team_id: int | None):
+def subject_filter(query, salesperson: Field, salesperson_id: int | None, team_id: int | None):
+    """`query` narrowed to one salesperson and/or the current members of one team (None: no
+    narrowing), on its `salesperson` column. The actor's scope is applied apart (`scoped`)."""
     if salesperson_id is not None:
         query = query.where(salesperson == salesperson_id)
     if team_id is not None:
         query = query.where(salesperson.in_(User.select(User.id).where(User.team == team_id)))
     return query
+
+
+# ---- what counts: the conditions each KPI and its drill-down (reports.drilldown) share ---------------
+
+def revenue_condition(period: Period, state: str | None = None) -> Expression:
+    """Orders counted for revenue and order count: in REVENUE_STATES (or the one `state` of them),
+    signed in the period."""
+    states = Order.state.in_(REVENUE_STATES) if state is None else (Order.state == state)
+    return states & Order.sign_date.between(period.start, period.end)
+
+
+def paid_within(period: Period, pay_date: Field = Payment.pay_date) -> Expression:
+    """Payments dated in the period (`pay_date`: the payment date column, or a subquery's)."""
+    return pay_date.between(period.start, period.end)
+
+
+def paying_order_condition() -> Expression:
+    """The order of a payment counted as collected: not cancelled."""
+    return Order.state != "cancelled"
+
+
+def collected_condition(period: Period) -> Expression:
+    """Payments counted as collected, next to their Order: dated in the period (`paid_within`), the
+    order not cancelled (`paying_order_condition`)."""
+    return paid_within(period) & paying_order_condition()
+
+
+def pipeline_condition(period: Period) -> Expression:
+    """Opportunities counted in pipeline value: in an open stage now, created by the period's end."""
+    _start, end = bounds(period)
+    return Opportunity.stage.in_(OPEN_STAGES) & (Opportunity.created_at < end)
+
+
+def shipped_condition(period: Period) -> Expression:
+    """Shipments and returns counted as shipped (amount, freight, packaging): shipped or delivered,
+    shipped in the period."""
+    return Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(period.start, period.end)
+
+
+def commission_month() -> Expression:
+    """A commission statement's month as year × 100 + month."""
+    return CommissionStatement.year * 100 + CommissionStatement.month
+
+
+def commission_month_range(period: Period) -> Expression:
+    """Statements counted in commission: those of the months whose first day lies in the period."""
+    start = period.start
+    first = start if start.day == 1 else dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return commission_month().between(first.year * 100 + first.month, period.end.year * 100 + period.end.month)
 
 
 # ---- the KPIs -------------------------------------------------------------------------------------
@@ -217,11 +290,10 @@ def deal_figures(actor: User, period: Period, by: Sequence[str] = (), *, salespe
     _check(period, by)
     if by and not any(name in CUSTOMER_DIMENSIONS for name in by):
         return _deal_figures_by_day(actor, period, by, salesperson_id, team_id)
-    query = (Order.select(fn.SUM(Order.net_total), fn.COUNT(Order.id))
-             .where(Order.state.in_(REVENUE_STATES) & Order.sign_date.between(period.start, period.end)))
-    query = _filters(query, Order.salesperson, salesperson_id, team_id)
+    query = Order.select(fn.SUM(Order.net_total), fn.COUNT(Order.id)).where(revenue_condition(period))
+    query = subject_filter(query, Order.salesperson, salesperson_id, team_id)
     query = _grouped(query, actor, Order.salesperson, Order.sign_date, by, order_joined=True)
-    return {_key(row, by, 2): DealFigures(_money(row[0]), int(row[1])) for row in query.tuples()}
+    return {_key(row, by, 2): DealFigures(money(row[0]), int(row[1])) for row in query.tuples()}
 
 
 def _deal_figures_by_day(actor: User, period: Period, by: Sequence[str], salesperson_id: int | None,
@@ -237,8 +309,8 @@ def _deal_figures_by_day(actor: User, period: Period, by: Sequence[str], salespe
     for state in REVENUE_STATES:
         part = (Order.select(fn.SUM(Order.net_total).alias("revenue"), fn.COUNT(Order.id).alias("orders"),
                              Order.sign_date.alias("sign_date"), Order.salesperson.alias("salesperson_id"))
-                .where((Order.state == state) & Order.sign_date.between(period.start, period.end)))
-        part = _filters(part, Order.salesperson, salesperson_id, team_id)
+                .where(revenue_condition(period, state)))
+        part = subject_filter(part, Order.salesperson, salesperson_id, team_id)
         if scope is not None:
             part = part.where(scope)
         parts.append(part.group_by(Order.sign_date, Order.salesperson))
@@ -252,7 +324,7 @@ def _deal_figures_by_day(actor: User, period: Period, by: Sequence[str], salespe
     if "team" in by:
         query = query.join(User, JOIN.LEFT_OUTER, on=(days.c.salesperson_id == User.id))
     query = query.group_by(*chosen)
-    return {_key(row, by, 2): DealFigures(_money(row[0]), int(row[1] or 0)) for row in query.tuples()}
+    return {_key(row, by, 2): DealFigures(money(row[0]), int(row[1] or 0)) for row in query.tuples()}
 
 
 def revenue(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
@@ -291,15 +363,15 @@ def collected(actor: User, period: Period, by: Sequence[str] = (), *, salesperso
     # table order, one page after the next, instead of jumping about a table far larger than the
     # page cache (about a quarter faster on 300,000 payments); PostgreSQL joins by hash.
     paid = Payment.select(Payment.order.alias("order_id"), Payment.pay_date.alias("pay_date"),
-                          Payment.amount.alias("amount")).where(Payment.pay_date.between(period.start, period.end))
+                          Payment.amount.alias("amount")).where(paid_within(period))
     if not _postgres():
         paid = paid.order_by(Payment.order)
     paid = paid.alias("paid")
     query = (Order.select(fn.SUM(untaxed_payment(paid.c.amount))).join(paid, on=(paid.c.order_id == Order.id))
-             .where(Order.state != "cancelled"))
-    query = _filters(query, Order.salesperson, salesperson_id, team_id)
+             .where(paying_order_condition()))  # collected_condition, its date part on `paid`
+    query = subject_filter(query, Order.salesperson, salesperson_id, team_id)
     query = _grouped(query, actor, Order.salesperson, paid.c.pay_date, by, order_joined=True)
-    return {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    return {_key(row, by, 1): money(row[0]) for row in query.tuples()}
 
 
 def shipped_amount(actor: User, period: Period, by: Sequence[str] = (), *, salesperson_id: int | None = None,
@@ -312,8 +384,8 @@ def shipped_amount(actor: User, period: Period, by: Sequence[str] = (), *, sales
     inner = (ShipmentLine.select(fn.SUM(ShipmentLine.quantity).alias("qty"), OrderLine.unit_price.alias("price"),
                                  OrderLine.discount.alias("discount"), month.alias("month_key"))
              .join(Shipment).switch(ShipmentLine).join(OrderLine).join(Order)
-             .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(period.start, period.end)))
-    inner = _filters(inner, Order.salesperson, salesperson_id, team_id)
+             .where(shipped_condition(period)))
+    inner = subject_filter(inner, Order.salesperson, salesperson_id, team_id)
     inner = _grouped(inner, actor, Order.salesperson, Shipment.ship_date, inner_by, order_joined=True)
     names = [f"d{i}" for i in range(len(inner_by))]
     if inner_by:
@@ -326,7 +398,7 @@ def shipped_amount(actor: User, period: Period, by: Sequence[str] = (), *, sales
     query = ShipmentLine.select(fn.SUM(amount), *outer_columns).from_(sub)
     if outer_columns:
         query = query.group_by(*outer_columns)
-    return {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    return {_key(row, by, 1): money(row[0]) for row in query.tuples()}
 
 
 # ---- opportunities, leads, follow-ups, fees, receivables, commission -------------------------------
@@ -377,17 +449,6 @@ class Receivable:
     overdue: Decimal
 
 
-def _bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
-    """The period as [start, end) datetimes for timestamp columns."""
-    return (dt.datetime.combine(period.start, dt.time.min),
-            dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time.min))
-
-
-def _within(column: Field, period: Period) -> Expression:
-    start, end = _bounds(period)
-    return (column >= start) & (column < end)
-
-
 def _days_between(later: Field, earlier: Field) -> Expression:
     """Whole calendar days from the date of `earlier` to the date of `later` (timestamps)."""
     if _postgres():
@@ -407,8 +468,8 @@ def win_figures(actor: User, period: Period, by: Sequence[str] = (), *, salesper
     query = (Opportunity.select(_count_if(won), _count_if(Opportunity.stage == "lost"),
                                 fn.SUM(Case(None, [(won, _days_between(Opportunity.closed_at,
                                                                        Opportunity.created_at))], SQL("0"))))
-             .where(Opportunity.stage.in_(("won", "lost")) & _within(Opportunity.closed_at, period)))
-    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+             .where(Opportunity.stage.in_(("won", "lost")) & within(Opportunity.closed_at, period)))
+    query = subject_filter(query, Opportunity.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Opportunity.owner, Opportunity.closed_at, by, order_joined=False,
                      customer=Opportunity.customer)
     result = {_key(row, by, 3): WinFigures(int(row[0] or 0), int(row[1] or 0), int(row[2] or 0))
@@ -432,13 +493,11 @@ def pipeline_value(actor: User, period: Period, by: Sequence[str] = (), *, sales
                    team_id: int | None = None) -> dict[Key, Decimal]:
     """Σ amounts of the open opportunities created by the period's end, by owner (month: created)."""
     _check(period, by)
-    _start, end = _bounds(period)
-    query = (Opportunity.select(fn.SUM(Opportunity.amount))
-             .where(Opportunity.stage.in_(OPEN_STAGES) & (Opportunity.created_at < end)))
-    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = Opportunity.select(fn.SUM(Opportunity.amount)).where(pipeline_condition(period))
+    query = subject_filter(query, Opportunity.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Opportunity.owner, Opportunity.created_at, by, order_joined=False,
                      customer=Opportunity.customer)
-    result = {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    result = {_key(row, by, 1): money(row[0]) for row in query.tuples()}
     if not by:
         result.setdefault((), ZERO)
     return result
@@ -451,8 +510,8 @@ def lead_figures(actor: User, period: Period, by: Sequence[str] = (), *, salespe
     sold = (Order.select(SQL("1")).where((Order.customer == Customer.id) & Order.state.in_(REVENUE_STATES)
                                          & (Order.sign_date <= period.end)))
     query = Customer.select(fn.COUNT(Customer.id), _count_if(fn.EXISTS(sold))).where(
-        _within(Customer.created_at, period))
-    query = _filters(query, Customer.owner, salesperson_id, team_id)
+        within(Customer.created_at, period))
+    query = subject_filter(query, Customer.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Customer.owner, Customer.created_at, by, order_joined=False, customer=None)
     result = {_key(row, by, 2): LeadFigures(int(row[0] or 0), int(row[1] or 0)) for row in query.tuples()}
     if not by:
@@ -476,7 +535,7 @@ def new_customers(actor: User, period: Period, by: Sequence[str] = (), *, salesp
     query = (Customer.select(fn.COUNT(Customer.id))
              .join(first, on=(first.c.customer_id == Customer.id))
              .where(first.c.first_sign >= period.start))
-    query = _filters(query, Customer.owner, salesperson_id, team_id)
+    query = subject_filter(query, Customer.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Customer.owner, first.c.first_sign, by, order_joined=False, customer=None)
     result = {_key(row, by, 1): int(row[0] or 0) for row in query.tuples()}
     if not by:
@@ -488,8 +547,8 @@ def follow_ups(actor: User, period: Period, by: Sequence[str] = (), *, salespers
                team_id: int | None = None) -> dict[Key, int]:
     """Follow-ups 跟进次数 recorded in the period, by the user who wrote them."""
     _check(period, by)
-    query = FollowUp.select(fn.COUNT(FollowUp.id)).where(_within(FollowUp.at, period))
-    query = _filters(query, FollowUp.user, salesperson_id, team_id)
+    query = FollowUp.select(fn.COUNT(FollowUp.id)).where(within(FollowUp.at, period))
+    query = subject_filter(query, FollowUp.user, salesperson_id, team_id)
     query = _grouped(query, actor, FollowUp.user, FollowUp.at, by, order_joined=False, customer=FollowUp.customer)
     result = {_key(row, by, 1): int(row[0] or 0) for row in query.tuples()}
     if not by:
@@ -502,10 +561,10 @@ def shipping_fees(actor: User, period: Period, by: Sequence[str] = (), *, salesp
     """Freight and packaging of the shipments and returns that left in the period (module notes)."""
     _check(period, by)
     query = (Shipment.select(fn.SUM(Shipment.freight), fn.SUM(Shipment.packaging)).join(Order)
-             .where(Shipment.state.in_(SHIPPED_STATES) & Shipment.ship_date.between(period.start, period.end)))
-    query = _filters(query, Order.salesperson, salesperson_id, team_id)
+             .where(shipped_condition(period)))
+    query = subject_filter(query, Order.salesperson, salesperson_id, team_id)
     query = _grouped(query, actor, Order.salesperson, Shipment.ship_date, by, order_joined=True)
-    result = {_key(row, by, 2): Fees(_money(row[0]), _money(row[1])) for row in query.tuples()}
+    result = {_key(row, by, 2): Fees(money(row[0]), money(row[1])) for row in query.tuples()}
     if not by:
         result.setdefault((), Fees(ZERO, ZERO))
     return result
@@ -532,22 +591,17 @@ def commission(actor: User, period: Period, by: Sequence[str] = (), *, salespers
     _check(period, by)
     if any(name in CUSTOMER_DIMENSIONS for name in by):
         raise ValueError("commission statements have no customer dimension")
-    number = CommissionStatement.year * 100 + CommissionStatement.month
-    start = period.start
-    first = start if start.day == 1 else dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    query = (CommissionStatement.select(fn.SUM(CommissionStatement.total))
-             .where(number.between(first.year * 100 + first.month, period.end.year * 100 + period.end.month)))
-    query = _filters(query, CommissionStatement.salesperson, salesperson_id, team_id)
-    scope = kpi_scope(actor, CommissionStatement.salesperson)
-    if scope is not None:
-        query = query.where(scope)
+    number = commission_month()
+    query = CommissionStatement.select(fn.SUM(CommissionStatement.total)).where(commission_month_range(period))
+    query = subject_filter(query, CommissionStatement.salesperson, salesperson_id, team_id)
+    query = scoped(query, actor, CommissionStatement.salesperson)
     columns = [{"salesperson": CommissionStatement.salesperson, "team": User.team, "month": number}[name]
                for name in by]
     if "team" in by:
         query = query.join(User, on=(CommissionStatement.salesperson == User.id))
     if columns:
         query = query.select_extend(*columns).group_by(*columns)
-    result = {_key(row, by, 1): _money(row[0]) for row in query.tuples()}
+    result = {_key(row, by, 1): money(row[0]) for row in query.tuples()}
     if not by:
         result.setdefault((), ZERO)
     return result
@@ -559,10 +613,10 @@ def opportunity_stages(actor: User, period: Period, *, salesperson_id: int | Non
     current stage (the funnel's cohort), in the actor's scope (one query)."""
     _check(period, ())
     query = (Opportunity.select(Opportunity.stage, fn.COUNT(Opportunity.id), fn.SUM(Opportunity.amount))
-             .where(_within(Opportunity.created_at, period)).group_by(Opportunity.stage))
-    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+             .where(within(Opportunity.created_at, period)).group_by(Opportunity.stage))
+    query = subject_filter(query, Opportunity.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Opportunity.owner, Opportunity.created_at, (), order_joined=False)
-    return {stage: (int(count), _money(amount)) for stage, count, amount in query.tuples()}
+    return {stage: (int(count), money(amount)) for stage, count, amount in query.tuples()}
 
 
 def lost_reasons(actor: User, period: Period, *, salesperson_id: int | None = None,
@@ -570,8 +624,8 @@ def lost_reasons(actor: User, period: Period, *, salesperson_id: int | None = No
     """{lost reason: (opportunities, Σ amount)} of the opportunities lost (closed) in the period."""
     _check(period, ())
     query = (Opportunity.select(Opportunity.lost_reason, fn.COUNT(Opportunity.id), fn.SUM(Opportunity.amount))
-             .where((Opportunity.stage == "lost") & _within(Opportunity.closed_at, period))
+             .where((Opportunity.stage == "lost") & within(Opportunity.closed_at, period))
              .group_by(Opportunity.lost_reason))
-    query = _filters(query, Opportunity.owner, salesperson_id, team_id)
+    query = subject_filter(query, Opportunity.owner, salesperson_id, team_id)
     query = _grouped(query, actor, Opportunity.owner, Opportunity.closed_at, (), order_joined=False)
-    return {reason: (int(count), _money(amount)) for reason, count, amount in query.tuples()}
+    return {reason: (int(count), money(amount)) for reason, count, amount in query.tuples()}

@@ -52,18 +52,26 @@ def _instalments(scope: Expression | None, today: dt.date):
                      PaymentInstalment.due_date.alias("due_date"), PaymentInstalment.amount.alias("amount_cents"),
                      running.alias("running"), Order.paid_total.alias("paid"), Order.customer.alias("customer_id"),
                      Order.salesperson.alias("salesperson_id"), bucket.alias("bucket"))
-             .join(Order).where(_owing()))
+             .join(Order).where(owing_condition()))
     if scope is not None:
         query = query.join(Customer).where(scope)
     return query
 
 
-def _owing() -> Expression:
-    """Open orders with a balance. `paid_total < total` matches the partial index `sales_order_owing`
-    (schema step 8), which holds only orders still owing; the state test is written on `state || ''`
-    so that the planner reads that index instead of walking the (state, ...) indexes through every
-    open order, paid or not."""
+def owing_condition() -> Expression:
+    """Open orders with a balance (the orders that owe: receivable and overdue count only these,
+    through their payment plan's instalments). `paid_total < total` matches the partial index
+    `sales_order_owing` (schema step 8), which holds only orders still owing; the state test is
+    written on `state || ''` so that the planner reads that index instead of walking the
+    (state, ...) indexes through every open order, paid or not."""
     return (Order.paid_total < Order.total) & Order.state.concat("").in_(sorted(OPEN_STATES))
+
+
+def owing_with_plan_condition() -> Expression:
+    """`owing_condition` for a query that starts from Order: the order also has a payment plan (the
+    aging reads the instalments, so an order without a plan owes nothing here)."""
+    planned = PaymentInstalment.select(PaymentInstalment.id).where(PaymentInstalment.order == Order.id)
+    return owing_condition() & fn.EXISTS(planned)
 
 
 def _uncovered(sub):
@@ -105,7 +113,7 @@ def _aging(actor: User, today: dt.date, key: str, name_model, name_field) -> lis
     per_order = (PaymentInstalment
                  .select(Order.customer.alias("customer_id"), Order.salesperson.alias("salesperson_id"),
                          (Order.total - Order.paid_total).alias("owed"), Order.paid_total.alias("paid_cents"), *due)
-                 .join(Order).where(_owing()))
+                 .join(Order).where(owing_condition()))
     scope = order_scope(actor)
     if scope is not None:
         per_order = per_order.join(Customer).where(scope)
