@@ -9,6 +9,10 @@ change writes nothing, and gives the same rows and totals. Approved and paid sta
 touched. Salespeople: every active user with the role "sales", plus whoever is the salesperson of a
 source row of the month (a supervisor or manager who sells, or someone who left), plus the holders of
 the month's drafts (a draft whose sources went away becomes empty).
+
+Generation reports `progress(done, total)` (app.services.progress): total 0 while it reads the month,
+then one step per salesperson whose statement it works out. `Cancelled` raised from the callback
+rolls the whole generation back: nothing of it is kept.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from app.services.commission_sources import (
 from app.services.errors import NotFound, ValidationError
 from app.services.locking import save_changes
 from app.services.permissions import require
+from app.services.progress import ProgressCallback, no_progress
 
 ZERO = Decimal("0.00")
 
@@ -184,13 +189,17 @@ def _write(actor: User, year: int, month: int, person: int, statement: Commissio
     return GeneratedStatement(person, statement.id, "draft", outcome, len(rows), basis_total, total)
 
 
-def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatement]:
+def generate_month(actor: User, year: int, month: int, progress: ProgressCallback | None = None
+                   ) -> list[GeneratedStatement]:
     """Draft statements of (year, month) for every salesperson (module notes), one transaction: each
     lists every source row with its rule, rate and commission, then the carried rows of locked months,
     and its totals. Existing drafts are replaced (only when their rows changed); approved and paid
-    statements are left as they are. Managers only; each written statement is audited."""
+    statements are left as they are. Managers only; each written statement is audited. `progress`:
+    (0, 0) while reading, then (salespeople done, salespeople to do); Cancelled from it rolls back."""
     require(actor, "commissions.manage")
     check_month(year, month)
+    progress = progress or no_progress
+    progress(0, 0)
     rules = active_rules()
     by_line = any(r.scope == "product_line" for r in rules)
     bases = frozenset(r.basis for r in rules)
@@ -202,6 +211,7 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
         window.only = basis_sellers(rules, every_team)  # rows nobody's rule of their basis can price
         window.skipped = frozenset(p for p, s in existing.items() if s.state != "draft")  # locked: not read
         items = read_items(window, bases) if bases else []
+        progress(0, 0)
         sellers = {u.id for u in User.select(User.id).where((User.active == True) & (User.role == "sales"))}  # noqa: E712
         people = sellers | {i.salesperson_id for i in items} | set(existing)
         for basis, readers in window.only.items():  # whoever has unread rows still gets a statement
@@ -216,15 +226,18 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
         carry = Carry(year, month, todo, chooser, teams, by_line, drafts)
         mine = [i for i in items if i.salesperson_id in todo]
         originals = carry.originals(mine)
+        progress(0, 0)
         carried = carry.carried_rows()
         actual = revenue(actor, Period.month(year, month), ("salesperson",))
+        progress(0, 0)
         targets = month_targets(year, month)
         by_person: dict[int, list[SourceItem]] = defaultdict(list)
         for item in mine:
             by_person[item.salesperson_id].append(item)
         stored = _stored_rows(sorted(drafts.values()))
         changes: list = []
-        for person in sorted(todo):
+        progress(0, len(todo))
+        for done, person in enumerate(sorted(todo), 1):
             achieved = attainment(actual.get((person,), ZERO), targets.get(person))
             rows = _price(by_person[person], chooser, teams.get(person), achieved, targets.get(person), carry,
                           originals)
@@ -234,6 +247,7 @@ def generate_month(actor: User, year: int, month: int) -> list[GeneratedStatemen
             statement = existing.get(person)
             results.append(_write(actor, year, month, person, statement, rows, achieved,
                                   stored.get(statement.id, []) if statement else [], changes))
+            progress(done, len(todo))
         audit.record_many(actor, "commission_statement", "generate", changes)
     return sorted(results, key=lambda r: r.salesperson_id)
 

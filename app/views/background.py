@@ -5,6 +5,9 @@ the outcome back on the UI thread by signal.
     runner.finished.connect(on_done)            # JobOutcome: result, error, cancelled
     runner.start(lambda progress: export_customers(actor, flt, path, progress), title, label)
 
+`start(..., step_label=lambda done, total: ...)` words the dialog's label anew at each progress
+report (on the UI thread), e.g. "Statement 3 of 10…".
+
 The work function gets a `progress(done, total)` callback (the services' convention, see
 app.services.progress); after Cancel is pressed the callback raises Cancelled, so the service
 rolls back or removes its half-written file. The job opens its own database connection (peewee
@@ -24,6 +27,7 @@ from app.models.connection import close_database
 from app.services.progress import Cancelled, ProgressCallback
 
 Work = Callable[[ProgressCallback], object]
+StepLabel = Callable[[int, int], str]
 # Jobs on a pool thread, kept referenced until they end even if the widget that started them
 # is closed and deleted meanwhile (the pool holds only the C++ side).
 _running: set[_Job] = set()
@@ -91,15 +95,17 @@ class JobRunner(QObject):
         self._parent = parent
         self._job: _Job | None = None
         self._dialog: QProgressDialog | None = None
+        self._step_label: StepLabel | None = None
         self.outcome: JobOutcome | None = None
 
     @property
     def running(self) -> bool:
         return self._job is not None
 
-    def start(self, work: Work, title: str, label: str) -> None:
+    def start(self, work: Work, title: str, label: str, *, step_label: StepLabel | None = None) -> None:
         """Start `work(progress)` on a pool thread; a progress dialog titled `title` saying
-        `label` appears if it takes longer than a moment."""
+        `label` appears if it takes longer than a moment. With `step_label`, each progress report
+        (done, total) sets the label to `step_label(done, total)`."""
         if self._job is not None:
             raise RuntimeError("a job is already running")
         self.outcome = None
@@ -111,6 +117,7 @@ class JobRunner(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
         self._dialog = dialog
+        self._step_label = step_label
         job = _Job(work)
         job.signals.progress.connect(self._on_progress)
         job.signals.done.connect(self._on_done)
@@ -135,9 +142,11 @@ class JobRunner(QObject):
     def _on_progress(self, done: int, total: int) -> None:
         if self._dialog is None:
             return
+        if self._step_label is not None and not self._dialog.wasCanceled():
+            self._dialog.setLabelText(self._step_label(done, total))
         if self._dialog.maximum() != total:
             self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        self._dialog.setValue(min(done, total) if total > 0 else 0)  # may deliver `done` (modal dialogs process events)
 
     def _on_done(self, outcome: JobOutcome) -> None:
         self._job = None

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from app.models.audit import AuditLog
 from app.models.commission import CommissionRow, CommissionStatement
 from app.models.order import OrderLine, Payment
 from app.models.target import Target
@@ -18,6 +19,7 @@ from app.services.commission_rules import RuleInput, create_rule
 from app.services.commission_statements import approve_statement, generate_month, mark_paid
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.services.payments import PaymentInput, record_payment
+from app.services.progress import Cancelled
 from app.services.quotations import LineInput
 from app.services.shipments import ShipmentInput, ShipmentLineInput
 from tests.unit.customer_factories import add_customer
@@ -189,6 +191,47 @@ def test_regenerating_a_draft_gives_the_same_result_and_writes_nothing(w):
     third = {r.salesperson_id: r for r in generate_month(w["manager"], 2026, 3)}
     assert third[w["sales1"].id].outcome == "updated" and third[w["sales1"].id].total == D("12.00")
     assert CommissionStatement.select().where(CommissionStatement.month == 3).count() == 8
+
+
+def stop_at(step: int, seen: list):
+    """A progress callback that notes each (done, total) and cancels at salesperson `step`."""
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if total and done == step:
+            raise Cancelled()
+    return progress
+
+
+def month_as_stored(month=3):
+    statements = CommissionStatement.select().where(CommissionStatement.month == month).order_by(CommissionStatement.id)
+    return ([(s.id, s.salesperson_id, s.state, s.version, s.total, s.updated_at) for s in statements],
+            list(CommissionRow.select().order_by(CommissionRow.id).tuples()), AuditLog.select().count())
+
+
+def test_generation_reports_each_salesperson_and_a_cancel_keeps_nothing(w):
+    rule(w, rate="2")
+    order = confirmed(w, item(w, quantity="10"), on=MARCH)
+    pay(w, order, "565.00")
+    empty = month_as_stored()
+    seen: list = []
+    with pytest.raises(Cancelled):
+        generate_month(w["manager"], 2026, 3, stop_at(3, seen))  # two statements written, then cancelled
+    assert seen[-1] == (3, 8) and seen[-2] == (2, 8)
+    assert month_as_stored() == empty and empty[0] == []  # no statement, no row, no audit entry
+
+    seen.clear()
+    results = generate_month(w["manager"], 2026, 3, lambda done, total: seen.append((done, total)))
+    assert len(results) == 8 and all(total == 0 for _, total in seen[:seen.index((0, 8))])
+    assert seen[seen.index((0, 8)):] == [(done, 8) for done in range(9)]  # one step per salesperson
+
+    pay(w, order, "113.00", on=dt.date(2026, 3, 11))  # sales1's draft would change (10.00 -> 12.00)
+    drafts = month_as_stored()
+    with pytest.raises(Cancelled):
+        generate_month(w["manager"], 2026, 3, stop_at(8, []))  # after the last statement, before the commit
+    assert month_as_stored() == drafts  # the old drafts as they were: versions, totals, rows
+    assert statement_of(w).summary.total == D("10.00")
+    generate_month(w["manager"], 2026, 3)  # uncancelled, the change is written
+    assert statement_of(w).summary.total == D("12.00") and month_as_stored()[0] != drafts[0]
 
 
 # ---- locked months ---------------------------------------------------------------------------------

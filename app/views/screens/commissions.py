@@ -3,9 +3,12 @@ see (managers all, supervisors their team's, salespeople their own: `commission_
 selected statement's rows with its totals.
 
 Managers generate the month (drafts worked out again; approved and paid statements stay as they
-are), approve a statement or every draft of the month (locked from then on), mark an approved one
-paid, and keep the rules (app.views.commissions.rules_dialog). Everyone who sees statements may
-export the month to Excel and save or print a statement's PDF (app.views.commissions.documents).
+are) off the UI thread, with a progress dialog counting the salespeople and a Cancel that keeps
+nothing of that generation (app.views.background; the buttons wait meanwhile). They approve a
+statement or every draft of the month (locked from then on; a month's drafts approve in
+milliseconds, so on the UI thread), mark an approved one paid, and keep the rules
+(app.views.commissions.rules_dialog). Everyone who sees statements may export the month to Excel
+and save or print a statement's PDF (app.views.commissions.documents).
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.services.commission_queries import StatementSummary, get_statement, month_statements
 from app.services.commission_statements import approve_month, approve_statement, generate_month, mark_paid
 from app.services.errors import ServiceError
 from app.services.permissions import can
+from app.views.background import JobOutcome, JobRunner
 from app.views.commissions import documents
 from app.views.commissions.action_bar import (
     APPROVE_SHORTCUT,
@@ -41,7 +45,7 @@ from app.views.screens import Screen
 
 class CommissionsScreen(Screen):
     """The month's statements and the selected one's rows; `current_dialog` is the rules dialog
-    while it is open."""
+    while it is open; `runner` runs the month's generation (`runner.running` meanwhile)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -49,6 +53,9 @@ class CommissionsScreen(Screen):
         self.manager = can(self.actor, "commissions.manage")
         self.current_dialog: QDialog | None = None
         self.statements: list[StatementSummary] = []
+        self.runner = JobRunner(self)
+        self.runner.finished.connect(self._generated)
+        self._generating = ""  # the month label of the running generation
         self.month_picker = MonthPicker()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -140,32 +147,56 @@ class CommissionsScreen(Screen):
         return result
 
     def generate(self) -> None:
-        """Work the month's drafts out again and say how many statements there are and their total."""
-        if not self.manager:
+        """Work the month's drafts out again off the UI thread; when done, say how many statements
+        there are and their total (`_generated`)."""
+        if not self.manager or self.runner.running:
             return
         year, month = self.month_picker.month()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            results = self._run(lambda: generate_month(self.actor, year, month))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if results is None:
+        actor = self.actor
+        self._generating = self.month_picker.label_text()
+        self.actions.setEnabled(False)
+        self.status_label.setText(self.tr("Generating {month}…").format(month=self._generating))
+        self.runner.start(lambda progress: generate_month(actor, year, month, progress),
+                          self.tr("Generate month"),
+                          self.tr("Reading {month}'s payments, orders and shipments…").format(month=self._generating),
+                          step_label=self._generation_step)
+
+    def _generation_step(self, done: int, total: int) -> str:
+        if total <= 0:
+            return self.tr("Reading {month}'s payments, orders and shipments…").format(month=self._generating)
+        return self.tr("{month}: statement {done} of {total} worked out…").format(
+            month=self._generating, done=done, total=total)
+
+    def _generated(self, outcome: JobOutcome) -> None:
+        self.actions.setEnabled(True)
+        month = self._generating
+        if outcome.cancelled:
+            self.status_label.setText(self.tr("Generating {month} was cancelled; its statements are as they "
+                                              "were.").format(month=month))
+            self.load()
             return
+        if not outcome.ok:
+            self.status_label.clear()
+            if not isinstance(outcome.error, ServiceError):
+                raise outcome.error
+            show_error(self, outcome.error)
+            self.load()
+            return
+        results = outcome.result
         changed = sum(1 for r in results if r.outcome in ("created", "updated"))
         locked = sum(1 for r in results if r.outcome == "locked")
         total = sum((r.total for r in results), Decimal("0.00"))
         self.status_label.setText(self.tr(
             "{month}: {count} statement(s), commission total {total}; {changed} written anew, "
             "{locked} approved or paid left as they were.").format(
-            month=self.month_picker.label_text(), count=len(results), total=format_money(total),
-            changed=changed, locked=locked))
+            month=month, count=len(results), total=format_money(total), changed=changed, locked=locked))
         self.load()
         self.records_changed.emit()
 
     def approve_selected(self) -> None:
         """Approve the selected draft statement after asking."""
         s = self.selected()
-        if not self.manager or s is None or s.state != "draft":
+        if not self.manager or s is None or s.state != "draft" or self.runner.running:
             return
         if not forms.confirm(self, self.tr("Approve statement"), self.tr(
                 "Approve {name}'s statement for {month} (commission {total})? It is locked afterwards: later "
@@ -180,7 +211,7 @@ class CommissionsScreen(Screen):
     def approve_all(self) -> None:
         """Approve every draft statement of the month after asking."""
         drafts = [s for s in self.statements if s.state == "draft"]
-        if not self.manager or not drafts:
+        if not self.manager or not drafts or self.runner.running:
             return
         year, month = self.month_picker.month()
         total = sum((s.total for s in drafts), Decimal("0.00"))
@@ -198,7 +229,7 @@ class CommissionsScreen(Screen):
     def mark_selected_paid(self) -> None:
         """Record that the selected approved statement was paid out, after asking."""
         s = self.selected()
-        if not self.manager or s is None or s.state != "approved":
+        if not self.manager or s is None or s.state != "approved" or self.runner.running:
             return
         if not forms.confirm(self, self.tr("Mark paid"), self.tr(
                 "Record that {name}'s commission for {month} ({total}) was paid out?").format(
