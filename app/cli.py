@@ -12,6 +12,7 @@
     salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate] [--user NAME]
     salesdesk --db PATH report sales|targets|performance|funnel|customers|reception|shipments|receivables|commissions
               --year Y [--month M] [--by salesperson|team|month|...] [--json | --out FILE.xlsx|FILE.pdf] [--user NAME]
+              [--salesperson USERNAME | --team NAME]
     salesdesk --db SOURCE move-data DEST [--yes]
 
 Without --db the database is the one chosen in the app's Database dialog (a setting of this
@@ -111,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "(commissions --month with .xlsx: the statements workbook)")
     report.add_argument("--generate", action="store_true", help="commissions: (re)generate the month's drafts first")
     report.add_argument("--user", help="act as this user (default: the first active manager)")
+    narrowed = report.add_mutually_exclusive_group()
+    narrowed.add_argument("--salesperson", metavar="USERNAME", help="only this salesperson's figures or row "
+                          "(managers: anyone; supervisors: their team's people; salespeople: themselves)")
+    narrowed.add_argument("--team", metavar="NAME", help="only this team's figures or rows (managers; "
+                          "supervisors: their own team)")
     moving = commands.add_parser("move-data", help="copy every row of the --db database into an empty one "
                                  "(SQLite file or postgresql:// URL) and check every count and money total")
     moving.add_argument("dest", metavar="DEST", help="the destination: a new SQLite file or an empty PostgreSQL "

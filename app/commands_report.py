@@ -1,13 +1,15 @@
 """`salesdesk --db PATH report NAME --year Y [--month M] [--by G] [--json | --out FILE.xlsx | --out FILE.pdf]
-[--user NAME]`: a report (`reports.catalog`) as the user sees it (default user: the first active
-manager). Without --json or --out it prints the table tab-separated with a totals line; --json prints
-{"report", "title", "period", "scope", "columns", "rows", "totals"} (`ReportTable.as_json`: amounts,
-percentages as strings with two decimals, dates ISO); --out writes the report workbook
-(`report_excel.write_report_table`) or the PDF report (`report_pdf.write_report_pdf`), chosen by the
-file's suffix, and prints where. The file is written beside the target and renamed over it: a
-target another program holds open (or a read-only folder) is refused with a sentence and the old file
-is kept. Exit 1 on a refused user, report or file, 2 on a grouping the report lacks or an --out
-suffix other than .xlsx and .pdf.
+[--user NAME] [--salesperson USERNAME | --team NAME]`: a report (`reports.catalog`) as the user sees it
+(default user: the first active manager), or narrowed to one salesperson or team (`reports.report_scope`:
+a report by month, source ... reads their figures, one with a row per person keeps theirs; someone
+outside what the user sees is refused, exit 1). Without --json or --out it prints the table
+tab-separated with a totals line; --json prints {"report", "title", "period", "scope", "columns",
+"rows", "totals"} (`ReportTable.as_json`: amounts, percentages as strings with two decimals, dates
+ISO); --out writes the report workbook (`report_excel.write_report_table`) or the PDF report
+(`report_pdf.write_report_pdf`), chosen by the file's suffix, and prints where. The file is written
+beside the target and renamed over it: a target another program holds open (or a read-only folder)
+is refused with a sentence and the old file is kept. Exit 1 on a refused user, report or file, 2 on
+a grouping the report lacks or an --out suffix other than .xlsx and .pdf.
 
 `salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate]
 [--user NAME]`: the month's commission statements, as before (`--out FILE.pdf` or `--by salesperson`
@@ -79,8 +81,13 @@ def print_table(table) -> None:
 def cmd_report(database, target: str, args: argparse.Namespace) -> int:
     """Print a report, or the month's commission statements (module notes)."""
     statements_out = args.out is not None and _suffix(args.out) == ".xlsx"
-    commissions_as_before = args.kind == "commissions" and getattr(args, "by", None) is None and (
+    narrowed = getattr(args, "salesperson", None) is not None or getattr(args, "team", None) is not None
+    commissions_as_before = args.kind == "commissions" and getattr(args, "by", None) is None and not narrowed and (
         args.generate or statements_out or (args.month is not None and args.out is None))
+    if narrowed and args.generate:
+        print("salesdesk: --generate regenerates every statement of the month; it cannot be narrowed with "
+              "--salesperson or --team.", file=sys.stderr)
+        return 2
     if not commissions_as_before:
         return _cmd_table(args)
     if args.month is None:
@@ -102,7 +109,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
         print(f"salesdesk: there is no {who} in this database.", file=sys.stderr)
         return 1
     try:
-        table = build_report(actor, args.kind, args.year, args.month, args.by)
+        subject = _subject(args)
+        table = build_report(actor, args.kind, args.year, args.month, args.by, **subject)
     except ValueError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 2
@@ -116,6 +124,27 @@ def _cmd_table(args: argparse.Namespace) -> int:
     else:
         print_table(table)
     return 0
+
+
+def _subject(args: argparse.Namespace) -> dict[str, int | None]:
+    """{salesperson_id, team_id} of --salesperson USERNAME / --team NAME; NotFound for a name that
+    is not there."""
+    from app.models.user import Team
+    from app.services.errors import NotFound
+
+    username, team_name = getattr(args, "salesperson", None), getattr(args, "team", None)
+    subject: dict[str, int | None] = {"salesperson_id": None, "team_id": None}
+    if username is not None:
+        person = User.get_or_none(User.username == username)
+        if person is None:
+            raise NotFound(f"there is no user {username!r} in this database.")
+        subject["salesperson_id"] = person.id
+    if team_name is not None:
+        team = Team.get_or_none(Team.name == team_name)
+        if team is None:
+            raise NotFound(f"there is no team {team_name!r} in this database.")
+        subject["team_id"] = team.id
+    return subject
 
 
 def _suffix(path) -> str:

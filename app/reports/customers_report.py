@@ -1,6 +1,7 @@
 """Customers 客户统计: leads received, how many of them reached a first confirmed order, the lead
 conversion rate, and new customers (first order signed in the period) by month, source, industry,
-region or salesperson (the customer's current owner), from `reports.kpi`."""
+region or salesperson (the customer's current owner), from `reports.kpi`; for everyone the user sees
+or the customers of one owner or team (`salesperson_id` / `team_id`)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from app.reports.report_table import ReportColumn, ReportTable
 CUSTOMERS_BY = ("month", "source", "industry", "region", "salesperson", "team")
 
 
-def customers_report(actor: User, year: int, month: int | None = None, by: str = "month") -> ReportTable:
+def customers_report(actor: User, year: int, month: int | None = None, by: str = "month", *,
+                     salesperson_id: int | None = None, team_id: int | None = None) -> ReportTable:
     """One row per month of the period, or per value of `by` that has leads or new customers."""
     if by not in CUSTOMERS_BY:
         raise ValueError(f"customers by {by!r}: choose from {CUSTOMERS_BY}")
     chosen = ReportPeriod(year, month)
-    leads = kpi.lead_figures(actor, chosen.period, (by,))
-    fresh = kpi.new_customers(actor, chosen.period, (by,))
+    subject = {"salesperson_id": salesperson_id, "team_id": team_id}
+    leads = kpi.lead_figures(actor, chosen.period, (by,), **subject)
+    fresh = kpi.new_customers(actor, chosen.period, (by,), **subject)
     if by == "month":
         keys = [(m,) for m in chosen.months()]
     else:

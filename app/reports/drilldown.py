@@ -33,6 +33,7 @@ from app.reports import kpi
 from app.reports.funnel import STAGE_TITLES
 from app.reports.kpi import Period
 from app.reports.report_common import NO_OWNER, NO_TEAM, ReportPeriod
+from app.reports.report_scope import reads_for
 from app.reports.report_table import ReportColumn, ReportTable
 
 # A drill-down lists at most this many rows (and says so). A salesperson's year on the large demo
@@ -352,11 +353,12 @@ def _subject_of(actor: User, dimension: str, name: object) -> dict[str, object] 
 
 
 def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key: str, *, year: int,
-                     month: int | None = None, by: str | None = None,
-                     today: dt.date | None = None) -> DrillRequest | None:
+                     month: int | None = None, by: str | None = None, today: dt.date | None = None,
+                     salesperson_id: int | None = None, team_id: int | None = None) -> DrillRequest | None:
     """The request behind the figure in row `row_index`, column `column_key` of `table` (built by
-    `catalog.build_report(actor, table.name, year, month, by, today)`); None when the cell has no
-    rows behind it or its row cannot be told apart (a name shared by two people, 未分组, 公海)."""
+    `catalog.build_report(actor, table.name, year, month, by, today, salesperson_id=...,
+    team_id=...)`: a report by month narrowed to a person or team lists theirs); None when the cell
+    has no rows behind it or its row cannot be told apart (a name shared by two people, 未分组, 公海)."""
     measure = DRILLABLE.get(table.name, {}).get(column_key)
     if measure is None or not 0 <= row_index < len(table.rows):
         return None
@@ -366,6 +368,10 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
     chosen = ReportPeriod(year, month)
     period, subject = chosen.period, None
     name = row.get("name")
+    whole = {"label": table.scope}  # every row's figure is the whole scope's (read for it: report_scope)
+    if reads_for(table.name, by):
+        whole.update({"salesperson_id": salesperson_id} if salesperson_id is not None else
+                     {"team_id": team_id} if team_id is not None else {})
     if table.name == "performance" or (table.name == "commissions" and not month):
         subject = _subject_of(actor, "salesperson", name)
     elif table.name in ("sales", "shipments"):
@@ -374,7 +380,7 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
             found = _month_of(name)
             if found is None:
                 return None
-            period, subject = Period.month(*found), {"label": table.scope}
+            period, subject = Period.month(*found), whole
         else:
             subject = _subject_of(actor, dimension, name)
     elif table.name == "targets":
@@ -389,7 +395,8 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
         from app.reports.targets_report import default_level
 
         level = by or default_level(actor)
-        subject = {"label": table.scope} if level == "company" else _subject_of(actor, level, name)
+        # the company's line, or (narrowed) the team's or person's line read for them
+        subject = whole if level == "company" or len(whole) > 1 else _subject_of(actor, level, name)
     if subject is None:
         return None
     return DrillRequest(measure, period, today=today or dt.date.today(), **subject)

@@ -1,7 +1,8 @@
 """Sales funnel 销售漏斗: the opportunities created in the period by their current stage, how many
 reached each stage (those at it or further on, won included; a lost one counts at the first stage
 only, since the stage it was lost at is not kept), the conversion from the stage before, and the
-lost reasons of the opportunities lost in the period. One table: rows of section 阶段, then 输单原因."""
+lost reasons of the opportunities lost in the period. One table: rows of section 阶段, then 输单原因.
+Everyone's opportunities the user sees, or one owner's or team's (`salesperson_id` / `team_id`)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ COLUMNS = (ReportColumn("section", "分类", "text"), ReportColumn("stage", "阶
            ReportColumn("reached", "到达该阶段", "count"), ReportColumn("conversion", "阶段转化率", "percent"))
 
 
-def funnel_report(actor: User, year: int, month: int | None = None) -> ReportTable:
+def funnel_report(actor: User, year: int, month: int | None = None, *, salesperson_id: int | None = None,
+                  team_id: int | None = None) -> ReportTable:
     """Stage rows in pipeline order (won and lost last), then one row per lost reason."""
     chosen = ReportPeriod(year, month)
-    stages = kpi.opportunity_stages(actor, chosen.period)
-    reasons = kpi.lost_reasons(actor, chosen.period)
+    stages = kpi.opportunity_stages(actor, chosen.period, salesperson_id=salesperson_id, team_id=team_id)
+    reasons = kpi.lost_reasons(actor, chosen.period, salesperson_id=salesperson_id, team_id=team_id)
     ladder = (*OPEN_STAGES, "won")
     rows, previous = [], None
     for index, stage in enumerate(ladder):

@@ -1,8 +1,8 @@
 """The reports of other areas in the same table shape: reception 前台接待 (services.reception_report,
 by month, by day of a month, or by salesperson), shipments 发货统计 (kpi shipped amount, freight and
-packaging by month, salesperson or team), receivables 应收账龄 (services.receivables aging by
-salesperson or customer, as of `today`: balances are current), commissions 提成 (the month's
-statements; for a year, kpi.commission per salesperson)."""
+packaging by month, salesperson or team; by month also for one salesperson or team), receivables
+应收账龄 (services.receivables aging by salesperson or customer, as of `today`: balances are current),
+commissions 提成 (the month's statements; for a year, kpi.commission per salesperson)."""
 
 from __future__ import annotations
 
@@ -56,11 +56,14 @@ def reception_table(actor: User, year: int, month: int | None = None, by: str = 
                        tuple(c.key for c in RECEPTION_COLUMNS))
 
 
-def shipments_table(actor: User, year: int, month: int | None = None, by: str = "month") -> ReportTable:
-    """Shipped amount (returns subtract), freight and packaging per month, salesperson or team."""
+def shipments_table(actor: User, year: int, month: int | None = None, by: str = "month", *,
+                    salesperson_id: int | None = None, team_id: int | None = None) -> ReportTable:
+    """Shipped amount (returns subtract), freight and packaging per month, salesperson or team, of
+    everyone's orders the user sees or one salesperson's or team's (`salesperson_id` / `team_id`)."""
     chosen = ReportPeriod(year, month)
-    amounts = kpi.shipped_amount(actor, chosen.period, (by,))
-    fees = kpi.shipping_fees(actor, chosen.period, (by,))
+    subject = {"salesperson_id": salesperson_id, "team_id": team_id}
+    amounts = kpi.shipped_amount(actor, chosen.period, (by,), **subject)
+    fees = kpi.shipping_fees(actor, chosen.period, (by,), **subject)
     if by == "month":
         keys, names = [(m,) for m in chosen.months()], {}
     else:

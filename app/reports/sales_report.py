@@ -1,5 +1,6 @@
 """Sales 销售统计: revenue, collected, orders and average deal size by month, salesperson or team,
-all from `reports.kpi` (two grouped queries)."""
+all from `reports.kpi` (two grouped queries), for everyone the user sees or narrowed to one salesperson
+or team (`salesperson_id` / `team_id`, passed to the kpi queries: `report_scope`)."""
 
 from __future__ import annotations
 
@@ -19,14 +20,18 @@ from app.reports.report_table import ReportColumn, ReportTable
 SALES_BY = ("month", "salesperson", "team")
 
 
-def sales_report(actor: User, year: int, month: int | None = None, by: str = "month") -> ReportTable:
+def sales_report(actor: User, year: int, month: int | None = None, by: str = "month", *,
+                 salesperson_id: int | None = None, team_id: int | None = None) -> ReportTable:
     """One row per month of the period (every month, zero or not), per salesperson (the visible
-    active salespeople and anyone else with figures, by revenue) or per team."""
+    active salespeople and anyone else with figures, by revenue) or per team. With `salesperson_id`
+    or `team_id` the figures are that person's or team's (use it with `by` "month": the per-person
+    rows are narrowed by `report_scope.narrow`)."""
     if by not in SALES_BY:
         raise ValueError(f"sales by {by!r}: choose from {SALES_BY}")
     chosen = ReportPeriod(year, month)
-    deals = kpi.deal_figures(actor, chosen.period, (by,))
-    paid = kpi.collected(actor, chosen.period, (by,))
+    subject = {"salesperson_id": salesperson_id, "team_id": team_id}
+    deals = kpi.deal_figures(actor, chosen.period, (by,), **subject)
+    paid = kpi.collected(actor, chosen.period, (by,), **subject)
     if by == "month":
         keys = [(m,) for m in chosen.months()]
         names: dict = {}

@@ -216,7 +216,33 @@ def test_a_manager_narrows_the_ranking_to_a_salesperson(qtbot, targets):
     assert screen.model.texts()[0][1] == targets["sales5"].display_name
     assert screen.model.texts()[-1][3] == "¥200.00"  # the totals are the row's
     pick(qtbot, screen, "sales", by="month")
-    assert not combo.isEnabled() and len(screen.table.rows) == 12  # no row per person: everyone
+    assert combo.isEnabled() and len(screen.table.rows) == 12  # by month: sales5's own figures
+    assert screen.table.totals()["revenue"] == Decimal("200.00")
+
+
+def test_picking_a_salesperson_shows_their_months_and_drills_into_their_orders(qtbot, targets):
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "sales", by="month")
+    march = [r["name"] for r in screen.table.rows].index("2026-03")
+    assert screen.model.texts()[march][1] == "¥1,339.99"  # everyone: sales1 1,139.99 + sales5 200.00
+    combo = screen.picker.scope_combo
+    assert combo.isVisible() and combo.isEnabled()
+    index = next(i for i in range(combo.count()) if combo.itemText(i) == targets["sales1"].display_name)
+    combo.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not screen.loader.busy and screen.table.scope.startswith("销售员"), timeout=10_000)
+    texts = screen.model.texts()
+    assert texts[march][1:5] == ("¥1,139.99", "¥442.48", "3", "¥380.00")  # test_kpi's figures of sales1
+    assert texts[march + 1][1:3] == ("¥300.00", "¥607.52") and texts[-1][1] == "¥1,439.99"
+    assert targets["sales1"].display_name in screen.status_label.text()
+    rect = cell_rect(screen, march, "revenue")
+    qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: screen.drill_dialog is not None, timeout=10_000)
+    rows = screen.drill_dialog.model.texts()
+    assert [r[-1] for r in rows] == ["¥89.99", "¥950.00", "¥100.00", "¥1,139.99"]  # sales1's orders only
+    screen.drill_dialog.close()
+    pick(qtbot, screen, "reception")
+    assert not combo.isEnabled() and screen.table.scope == "全公司"
 
 
 def test_the_targets_chart_sums_every_line_or_follows_one(qtbot, targets):

@@ -1,6 +1,8 @@
 """What report to show: the report, the year, a month or the whole year, the grouping ("by") where
 the report has several, the scope (managers: a team or a salesperson; supervisors: one of their
-team; `reports.report_scope`) where the rows are per person or team, and for the targets report
+team; `reports.report_scope`): the rows of that team or person where the report has a row per person
+or team, else (by month, source ..., the funnel, the company's targets) the figures read for them; and
+for the targets report
 whose line the chart follows and whether it is cumulative. `changed` is emitted once per change
 the user makes.
 
@@ -17,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.models.user import User
-from app.reports.report_scope import Scope, can_narrow, scope_choices
+from app.reports.report_scope import Scope, applies, scope_choices
 from app.services.permissions import can
 
 CONTEXT = "ReportPicker"
@@ -180,7 +182,7 @@ class ReportPicker(QWidget):
     def scope(self) -> Scope | None:
         """The team or salesperson chosen, when it applies to the report and grouping picked."""
         scope = self.scope_combo.currentData()
-        return scope if scope is not None and can_narrow(self.report, self.by, scope) else None
+        return scope if scope is not None and applies(self.report, self.by, scope) else None
 
     @property
     def cumulative(self) -> bool:
@@ -249,11 +251,11 @@ class ReportPicker(QWidget):
         self.cumulative_box.setVisible(targets)
         self.scope_label.setVisible(bool(self.scopes))
         self.scope_combo.setVisible(bool(self.scopes))
-        narrowable = any(can_narrow(self.report, self.by, s) for s in self.scopes)
+        narrowable = any(applies(self.report, self.by, s) for s in self.scopes)
         self.scope_combo.setEnabled(narrowable)
-        self.scope_combo.setToolTip("" if narrowable else self.tr(
-            "This report has no row per person or team: it covers everyone you see. Group it by salesperson "
-            "or team to narrow it."))
+        self.scope_combo.setToolTip(self.tr("Show only one team's or one salesperson's figures") if narrowable
+                                    else self.tr("This report cannot be narrowed to a team or a salesperson: it "
+                                                 "covers everyone you see."))
         several = targets and self.subject_combo.count() > 1
         self.subject_label.setVisible(several)
         self.subject_combo.setVisible(several)

@@ -10,8 +10,9 @@ Building a year's report on a large database takes about a second: it runs off t
 figure with rows behind it (revenue, collected, orders, follow-ups, receivable ... and the targets'
 actual) opens those rows (`reports.drilldown`, `views.reports.drill_down`), which add up to the figure.
 
-Managers may narrow a report with rows per person or team to one team or one salesperson, supervisors
-to one of their team (`reports.report_scope`).
+Managers may narrow a report to one team or one salesperson, supervisors to one of their team
+(`reports.report_scope`): a report with rows per person keeps theirs, a report by month, source ...
+(and the funnel, the company's targets) shows their figures; a drill-down then lists their rows.
 
 Toolbar: Refresh (F5), Export to Excel (Ctrl+E), Export PDF, Print preview (Ctrl+P), Save chart
 (PNG or SVG) - `views.reports.report_documents`.
@@ -38,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from app.reports.catalog import build_report
 from app.reports.drilldown import drill_down, drillable_columns, request_for_cell
-from app.reports.report_scope import narrow
 from app.reports.report_table import ReportTable
 from app.services.errors import ServiceError
 from app.views.context import AppContext
@@ -62,6 +62,7 @@ class ReportsScreen(Screen):
         self.today = today
         self.table: ReportTable | None = None
         self.shown_request: tuple | None = None  # (report, year, month, by) of `table`
+        self.shown_scope: dict[str, int | None] = {}  # its salesperson_id / team_id
         self.drill_dialog = None
         self.picker = ReportPicker(self.actor, self, today=today)
         self.toolbar = QToolBar(self)
@@ -163,22 +164,28 @@ class ReportsScreen(Screen):
         p = self.picker
         return p.report, p.year, p.month, p.by
 
+    def subject(self) -> dict[str, int | None]:
+        """{salesperson_id, team_id} of the scope picked (both None: everyone the user sees)."""
+        scope = self.picker.scope
+        return {"salesperson_id": scope.id if scope is not None and scope.kind == "salesperson" else None,
+                "team_id": scope.id if scope is not None and scope.kind == "team" else None}
+
     def load(self) -> None:
         """Build the report picked, off the UI thread; the table and chart follow when it is ready."""
-        actor, today, scope = self.actor, self.today, self.picker.scope
+        actor, today = self.actor, self.today
+        subject = self.subject()
         name, year, month, by = request = self.request()
-        self._pending = request
+        self._pending = request, subject
 
         def work() -> ReportTable:
-            table = build_report(actor, name, year, month, by, today=today)
-            return table if scope is None else narrow(table, by, scope)
+            return build_report(actor, name, year, month, by, today=today, **subject)
 
         self.status_label.setText(self.tr("Building the report…"))
         self.loader.load(work)
 
     def _show_report(self, table: ReportTable) -> None:
         self.table = table
-        self.shown_request = self._pending
+        self.shown_request, self.shown_scope = self._pending
         self.model.show_table(table, drillable_columns(table))
         self.view.resizeColumnsToContents()
         if table.name == "targets":
@@ -226,7 +233,7 @@ class ReportsScreen(Screen):
         _name, year, month, by = self.shown_request
         key = self.table.columns[index.column()].key
         request = request_for_cell(self.actor, self.table, index.row(), key, year=year, month=month, by=by,
-                                   today=self.today)
+                                   today=self.today, **self.shown_scope)
         if request is None:
             self.status_label.setText(self.tr("No rows can be listed for this figure."))
             return False
