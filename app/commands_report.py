@@ -196,7 +196,7 @@ def _cmd_commissions(args: argparse.Namespace) -> int:
         return 1
     try:
         if args.generate:
-            generate_month(actor, args.year, args.month)
+            generate_month(actor, args.year, args.month, _generation_progress(args.year, args.month))
         details = month_details(actor, args.year, args.month)
         if args.json:
             print(json.dumps(statements_json(args.year, args.month, details), ensure_ascii=False, indent=1))
@@ -220,3 +220,17 @@ def _cmd_commissions(args: argparse.Namespace) -> int:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _generation_progress(year: int, month: int):
+    """A progress callback printing "statement N of M" on a terminal's stderr (nothing for scripts);
+    Ctrl+C in the middle rolls the whole generation back (one transaction)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total:
+            print(f"\rgenerating {year:04d}-{month:02d}: statement {done} of {total}",
+                  end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    return show

@@ -4,7 +4,7 @@
   first page is read from the index instead of sorting every order.
 - `sales_order_owing`: a partial index holding only the orders still owing (paid_total < total),
   with the columns the receivables need, so aging reads those instead of every open order
-  (`services.receivables._owing` writes its condition so that the planner picks it). Partial, so
+  (`services.receivables.owing_condition` writes its condition so that the planner picks it). Partial, so
   it is declared here only (like customer_recycle), not in the model's Meta.
 - `payment_instalment_order_id_due_date_amount`: the instalments of an order with their due dates
   and amounts, read without touching the table.
