@@ -41,7 +41,7 @@ from app.reports.excel_style import (
     fitted_widths,
     is_formula_like,
 )
-from app.reports.report_table import ReportColumn, ReportTable
+from app.reports.report_table import ReportColumn, ReportTable, value_text
 from app.services.progress import ProgressCallback, no_progress
 
 MONEY_FORMAT = "#,##0.00"
@@ -120,15 +120,7 @@ def _cell_writer(ws: Any, column: ReportColumn, formats: _Formats) -> CellWriter
 
 def shown(column: ReportColumn, value: object) -> str:
     """`value` roughly as Excel shows it in `column` (what the column widths are fitted to)."""
-    if value is None:
-        return ""
-    if column.kind in ("money", "number"):
-        return f"{value:,.2f}"
-    if column.kind == "percent":
-        return f"{value:.2f}%"
-    if column.kind == "count":
-        return f"{value:,}"
-    return value if isinstance(value, str | dt.date) else str(value)
+    return value_text(column, value)
 
 
 def _widths(columns: Sequence[ReportColumn], sample: Iterable[Sequence[object]]) -> list[float]:

@@ -26,13 +26,12 @@ import datetime as dt
 import io
 import math
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from app.reports.excel_stream import ReplacedFile
 from app.reports.pdf_document import GRID_GREY, HEADER_FILL, PdfDocument, text
 from app.reports.report_pdf_layout import TablePlan, plan_table
-from app.reports.report_table import ReportColumn, ReportTable
+from app.reports.report_table import ReportColumn, ReportTable, value_text
 from app.services.progress import Cancelled, Stages
 
 ReportProgress = Callable[[int, int], "bool | None"]
@@ -47,19 +46,8 @@ PROGRESS_EVERY = 200  # rows formatted between progress calls
 
 
 def cell_text(column: ReportColumn, value: object) -> str:
-    """`value` as printed in `column`: 1,234.50 for money and numbers, 95.00% for a percentage,
-    1,234 for a count, ISO dates, "-" for None."""
-    if value is None or value == "":
-        return EMPTY if column.kind != "text" else ""
-    if column.kind in ("money", "number"):
-        return f"{Decimal(value):,.2f}"
-    if column.kind == "percent":
-        return f"{Decimal(value):.2f}%"
-    if column.kind == "count":
-        return f"{int(value):,}"
-    if column.kind == "date" and isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    """`value` as printed in `column` (report_table.value_text), "-" where a figure is undefined."""
+    return value_text(column, value, empty=EMPTY if column.kind != "text" else "")
 
 
 def formatted_rows(table: ReportTable, report: Callable[[int, int], None]) -> list[list[str]]:

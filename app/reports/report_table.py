@@ -10,6 +10,7 @@ nothing to divide by).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -85,6 +86,27 @@ def json_value(column: ReportColumn, value: object) -> object:
     if column.kind == "date" and isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def value_text(column: ReportColumn, value: object, *, empty: str = "",
+               money: Callable[[Decimal], str] | None = None, percent_sign: str = "%") -> str:
+    """`value` as printed in `column`: money and numbers 1,234.50 (`money` formats money instead,
+    e.g. with a currency sign), percentages 95.00% (`percent_sign` " %" on screen), counts 1,234,
+    ISO dates; `empty` for None (or "" in a non-text column). The screen, the PDF and the Excel
+    column widths all print through this."""
+    if value is None or (value == "" and column.kind != "text"):
+        return empty
+    if column.kind == "money" and money is not None:
+        return money(Decimal(value))
+    if column.kind in ("money", "number"):
+        return f"{Decimal(value):,.2f}"
+    if column.kind == "percent":
+        return f"{Decimal(value):.2f}{percent_sign}"
+    if column.kind == "count":
+        return f"{int(value):,}"
+    if column.kind == "date" and isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 def from_json_value(column: ReportColumn, value: object) -> object:

@@ -9,13 +9,10 @@ the figure (the screen decides which columns, `set_drillable`).
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.reports.report_table import ReportColumn, ReportTable
+from app.reports.report_table import ReportColumn, ReportTable, value_text
 from app.views.money import format_money
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,20 +20,9 @@ TOTALS_LABEL = "合计"  # the same word as the Excel and PDF totals rows
 
 
 def cell_text(column: ReportColumn, value: object) -> str:
-    """`value` as the screen shows it in `column` ("" when undefined)."""
-    if value is None:
-        return ""
-    if column.kind == "money":
-        return format_money(Decimal(value))
-    if column.kind == "percent":
-        return f"{Decimal(value):.2f} %"
-    if column.kind == "number":
-        return f"{Decimal(value):,.2f}"
-    if column.kind == "count":
-        return f"{int(value):,}"
-    if column.kind == "date" and isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    """`value` as the screen shows it in `column`: money with the currency sign, "95.00 %", "" when
+    undefined (report_table.value_text)."""
+    return value_text(column, value, money=format_money, percent_sign=" %")
 
 
 class ReportTableModel(QAbstractTableModel):
