@@ -74,7 +74,8 @@ def report_figure(table: ReportTable, *, cumulative: bool = False, subject: str 
     from app.reports.chart_fonts import use_cjk_fonts
 
     use_cjk_fonts()
-    title = chart_title(table)
+    # a narrowed or personal report names whose figures these are (团队：…, 销售员：…, 本人：…)
+    title = chart_title(table, "" if table.scope == "全公司" else table.scope)
     if bars.shown_of:
         title += f"（前{len(bars.labels)}名，共{bars.shown_of}）"
     return bars_figure(bars, title)

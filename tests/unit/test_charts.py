@@ -147,6 +147,9 @@ def test_sales_by_month_and_by_salesperson(charted):
     figure = report_figure(people)
     assert tick_texts(figure.axes[0].yaxis) == [r["name"] for r in people.rows]  # largest first, at the top
     assert same(bars(figure, "销售额", horizontal=True), floats(r["revenue"] for r in people.rows))
+    assert "全公司" not in figure.get_suptitle()  # the company's own figures need no name
+    narrowed = build_report(manager, "sales", 2026, salesperson_id=charted["sales1"].id)
+    assert charted["sales1"].display_name in report_figure(narrowed).get_suptitle()
 
 
 def test_performance_funnel_receivables_and_commissions(charted):
