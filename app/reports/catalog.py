@@ -67,7 +67,7 @@ def _build(actor: User, name: str, year: int, month: int | None, by: str | None,
 
     if name == "reception":
         _only(name, by, ("month", "salesperson"))
-        return ops.reception_table(actor, year, month, by or "month")
+        return ops.reception_table(actor, year, month, by or "month", **subject)
     if name == "shipments":
         _only(name, by, ("month", "salesperson", "team"))
         return ops.shipments_table(actor, year, month, by or "month", **subject)

@@ -30,11 +30,16 @@ RECEPTION_COLUMNS = (ReportColumn("visits", "来访登记", "count"), ReportColu
                      ReportColumn("surveys", "市场调查", "count"))
 
 
-def reception_table(actor: User, year: int, month: int | None = None, by: str = "month") -> ReportTable:
+def reception_table(actor: User, year: int, month: int | None = None, by: str = "month", *,
+                    salesperson_id: int | None = None, team_id: int | None = None) -> ReportTable:
     """Visits, visitors, calls, new customers and market surveys per month (a year), per day (a
-    month) or per salesperson routed to ("公海" = the pool or nobody)."""
+    month) or per salesperson routed to ("公海" = the pool or nobody); with `salesperson_id` or
+    `team_id` only the visitors and callers routed to that person or team's people."""
     chosen = ReportPeriod(year, month)
-    report = reception_report(actor, chosen.period.start, chosen.period.end)
+    routed_to = ([salesperson_id] if salesperson_id is not None
+                 else [u.id for u in User.select(User.id).where(User.team == team_id)] if team_id is not None
+                 else None)
+    report = reception_report(actor, chosen.period.start, chosen.period.end, routed_to=routed_to)
     groups: dict[str, ReceptionFigures] = defaultdict(ReceptionFigures)
     if by == "salesperson":
         dimension = "salesperson"

@@ -31,7 +31,7 @@ PER_PERSON = {"performance": (None,), "commissions": (None,), "sales": ("salespe
               "targets": ("salesperson",)}
 PER_TEAM = {"sales": ("team",), "shipments": ("team",), "customers": ("team",), "targets": ("team",)}
 # Reports and groupings (None: the report's default) whose figures are read for the team or person.
-READ_FOR = {"sales": (None, "month"), "funnel": (None,), "shipments": (None, "month"),
+READ_FOR = {"sales": (None, "month"), "funnel": (None,), "shipments": (None, "month"), "reception": (None, "month"),
             "customers": (None, "month", "source", "industry", "region"), "targets": (None, "company")}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
@@ -37,8 +38,15 @@ def _bounds(date_from: dt.date, date_to: dt.date) -> tuple[dt.datetime, dt.datet
     return dt.datetime.combine(date_from, dt.time.min), dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min)
 
 
-def reception_report(actor: User, date_from: dt.date, date_to: dt.date) -> ReceptionReport:
-    """Figures for visits and calls from `date_from` to `date_to` inclusive, counted in SQL."""
+def _routed(model, routed_to: Sequence[int] | None) -> list:
+    """The condition keeping what was routed to `routed_to` (none when it is None)."""
+    return [] if routed_to is None else [model.routed_to.in_(list(routed_to))]
+
+
+def reception_report(actor: User, date_from: dt.date, date_to: dt.date, *,
+                     routed_to: Sequence[int] | None = None) -> ReceptionReport:
+    """Figures for visits and calls from `date_from` to `date_to` inclusive, counted in SQL; with
+    `routed_to`, only those routed to these salespeople (a team's or one person's)."""
     require(actor, "reception.report")
     start, end = _bounds(date_from, date_to)
     report = ReceptionReport(date_from, date_to)
@@ -49,13 +57,13 @@ def reception_report(actor: User, date_from: dt.date, date_to: dt.date) -> Recep
                            fn.SUM(Visit.new_customer.cast("integer")).alias("new"),
                            fn.SUM(Visit.market_survey.cast("integer")).alias("surveys"))
               .join(User, JOIN.LEFT_OUTER, on=(Visit.routed_to == User.id))
-              .where((Visit.arrived_at >= start) & (Visit.arrived_at < end))
+              .where((Visit.arrived_at >= start) & (Visit.arrived_at < end), *_routed(Visit, routed_to))
               .group_by(Visit.source, User.display_name, day).dicts())
     call_day = fn.DATE(Call.at)
     calls = (Call.select(Call.source, User.display_name.alias("person"), call_day.alias("day"),
                          fn.COUNT(Call.id).alias("n"), fn.SUM(Call.new_customer.cast("integer")).alias("new"))
              .join(User, JOIN.LEFT_OUTER, on=(Call.routed_to == User.id))
-             .where((Call.at >= start) & (Call.at < end))
+             .where((Call.at >= start) & (Call.at < end), *_routed(Call, routed_to))
              .group_by(Call.source, User.display_name, call_day).dicts())
     for row in visits:
         for key in _keys(row):

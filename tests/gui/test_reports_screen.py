@@ -241,7 +241,9 @@ def test_picking_a_salesperson_shows_their_months_and_drills_into_their_orders(q
     rows = screen.drill_dialog.model.texts()
     assert [r[-1] for r in rows] == ["¥89.99", "¥950.00", "¥100.00", "¥1,139.99"]  # sales1's orders only
     screen.drill_dialog.close()
-    pick(qtbot, screen, "reception")
+    pick(qtbot, screen, "reception")  # the front desk's month figures narrow to who was routed to them
+    assert combo.isEnabled() and screen.table.scope == f"销售员：{targets['sales1'].display_name}"
+    pick(qtbot, screen, "receivables", by="customer")  # no row per person: it cannot be narrowed
     assert not combo.isEnabled() and screen.table.scope == "全公司"
 
 

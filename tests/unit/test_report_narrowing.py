@@ -100,8 +100,8 @@ def test_narrowing_never_reaches_beyond_what_the_user_sees(more):
     assert own.rows == build_report(more["sales1"], "sales", 2026, 3).rows
     with pytest.raises(ValueError):
         build_report(more["manager"], "sales", 2026, 3, salesperson_id=more["s1"], team_id=more["t1"])
-    with pytest.raises(ValueError):  # the front desk's figures are not kept per salesperson here
-        build_report(more["manager"], "reception", 2026, 3, salesperson_id=more["s1"])
+    with pytest.raises(ValueError):  # receivables by customer has no rows per person to keep
+        build_report(more["manager"], "receivables", 2026, by="customer", salesperson_id=more["s1"])
 
 
 def test_per_person_reports_keep_the_persons_row(more):
@@ -146,3 +146,23 @@ def test_the_command_line_narrows_like_build_report(more, db_target):
     both = salesdesk("--db", db_target, "report", "sales", "--year", "2026", "--team", team, "--salesperson",
                      "sales1")
     assert both.returncode == 2
+
+
+def test_the_front_desk_report_narrowed_counts_who_was_routed_to_them(more):
+    from app.models.activity import Call, Visit
+
+    manager = more["manager"]
+    at = dt.datetime(2026, 3, 10, 10, 0)
+    for person, party in ((more["sales1"], 3), (more["sales1"], 1), (more["sales5"], 2), (None, 4)):
+        Visit.create(arrived_at=at, visitor_name="访客", party_size=party, route="owner" if person else "pool",
+                     routed_to=person, received_by=manager)
+    for person in (more["sales1"], more["sales5"], more["sales5"]):
+        Call.create(at=at, route="owner", routed_to=person, taken_by=manager)
+    every = build_report(manager, "reception", 2026)
+    one = build_report(manager, "reception", 2026, salesperson_id=more["s1"])
+    team = build_report(manager, "reception", 2026, team_id=more["t2"])
+    march = next(r for r in every.rows if r["name"] == "2026-03")
+    assert (march["visits"], march["visitors"], march["calls"]) == (4, 10, 3)
+    assert [(r["visits"], r["visitors"], r["calls"]) for r in one.rows if r["visits"] or r["calls"]] == [(2, 4, 1)]
+    assert [(r["visits"], r["visitors"], r["calls"]) for r in team.rows if r["visits"] or r["calls"]] == [(1, 2, 2)]
+    assert one.scope == f"销售员：{more['sales1'].display_name}"
