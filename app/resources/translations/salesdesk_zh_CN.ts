@@ -1486,6 +1486,26 @@ Everyone is logged out, and SalesDesk reopens the database.</source>
 <context>
     <name>CommissionsScreen</name>
     <message>
+        <source>Generating {month}…</source>
+        <translation>正在生成 {month}…</translation>
+    </message>
+    <message>
+        <source>Generate month</source>
+        <translation>生成本月</translation>
+    </message>
+    <message>
+        <source>Reading {month}&apos;s payments, orders and shipments…</source>
+        <translation>正在读取 {month} 的回款、合同和发货…</translation>
+    </message>
+    <message>
+        <source>{month}: statement {done} of {total} worked out…</source>
+        <translation>{month}：已计算 {done} / {total} 张结算单…</translation>
+    </message>
+    <message>
+        <source>Generating {month} was cancelled; its statements are as they were.</source>
+        <translation>已取消生成 {month}；该月结算单保持原样。</translation>
+    </message>
+    <message>
         <source>{month}: {count} statement(s), commission total {total}; {changed} written anew, {locked} approved or paid left as they were.</source>
         <translation>{month}：共 {count} 张结算单，提成合计 {total}；重新生成 {changed} 张，{locked} 张已审核或已发放的保持不变。</translation>
     </message>
@@ -5990,8 +6010,16 @@ Click an account to fill in its user name; double-click to log in.</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Show only one team&apos;s or one salesperson&apos;s figures</source>
+        <translation>只显示一个团队或一位销售的数据</translation>
+    </message>
+    <message>
+        <source>This report cannot be narrowed to a team or a salesperson: it covers everyone you see.</source>
+        <translation>此报表不能限定到某个团队或销售：它包括您能看到的所有人。</translation>
+    </message>
+    <message>
         <source>This report has no row per person or team: it covers everyone you see. Group it by salesperson or team to narrow it.</source>
-        <translation>此报表没有按人或团队分行：它包括您能看到的所有人。按销售或团队分组即可缩小范围。</translation>
+        <translation type="vanished">此报表没有按人或团队分行：它包括您能看到的所有人。按销售或团队分组即可缩小范围。</translation>
     </message>
 </context>
 <context>
