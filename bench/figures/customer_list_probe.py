@@ -22,6 +22,8 @@ from importlib import import_module
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from bench.figures.memory import resident_mb
+
 
 class PaintWatch(QObject):
     """Counts the paint events of a widget (the table's viewport) that happen after `arm()`."""
@@ -35,19 +37,6 @@ class PaintWatch(QObject):
             self.paints += 1
         return False
 
-
-def resident_mb() -> float:
-    """VmRSS of this process in MB (Linux), else the peak from getrusage."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def wait_for(app: QApplication, done, timeout_s: float = 30.0) -> None:

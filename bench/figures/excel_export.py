@@ -7,8 +7,9 @@ Each run is a new process (`python -m bench.figures.excel_export DB OUT`) that o
 reads the first 100,000 lines of the busiest year in sign-date order through one peewee query
 iterated without caching, and writes them with progress reporting; it prints the seconds from the
 query to the renamed file (XlsxWriter's import included, as the app imports it on first export)
-and its peak resident memory (getrusage ru_maxrss). One untimed run first warms the OS file cache;
-the two figures share the same runs. The file goes to a temporary folder, removed afterwards.
+and its peak resident memory (bench.figures.memory). One untimed
+run first warms the OS file cache; the two figures share the same runs. The file goes to a temporary
+folder, removed afterwards.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 from bench.figures.databases import ROOT
+from bench.figures.memory import resident_mb
 
 ROWS = 100_000
 _samples: dict[int, list[dict]] = {}
@@ -66,10 +68,9 @@ def excel_export_100k_rss_mb(runs: int = 3) -> dict:
     return {"median": round(statistics.median(s["rss_mb"] for s in samples), 1), "unit": "MB", "n": len(samples)}
 
 
+
 def _probe(db_path: str, out: str) -> dict:
     """The export itself, in the probe process."""
-    import resource
-
     from peewee import fn
 
     from app.models.connection import close_database, open_database
@@ -102,8 +103,7 @@ def _probe(db_path: str, out: str) -> dict:
         seconds = time.perf_counter() - started
     finally:
         close_database()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
-    rss_mb = peak / 1024 / (1024 if sys.platform == "darwin" else 1)
+    rss_mb = resident_mb(peak=True)
     assert rows == ROWS and len(calls) == ROWS // 1000 + 2, (rows, len(calls))
     return {"seconds": seconds, "rss_mb": rss_mb, "rows": rows, "year": year, "mb": Path(out).stat().st_size / 2**20}
 
