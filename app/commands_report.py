@@ -13,7 +13,8 @@ a grouping the report lacks or an --out suffix other than .xlsx and .pdf.
 
 `salesdesk --db PATH report commissions --year Y --month M [--json | --out FILE.xlsx] [--generate]
 [--user NAME]`: the month's commission statements, as before (`--out FILE.pdf` or `--by salesperson`
-gives the commissions report instead).
+gives the commissions report instead; without --month, a year, it is the commissions report in every
+output).
 
 Reads the stored statements the user may see (default user: the first active manager, who sees
 everyone's). `--generate` first (re)generates the month's drafts as that user (managers only; locked
@@ -82,8 +83,9 @@ def cmd_report(database, target: str, args: argparse.Namespace) -> int:
     """Print a report, or the month's commission statements (module notes)."""
     statements_out = args.out is not None and _suffix(args.out) == ".xlsx"
     narrowed = getattr(args, "salesperson", None) is not None or getattr(args, "team", None) is not None
+    # the statements are a month's: a year (no --month) is the commissions report in every output
     commissions_as_before = args.kind == "commissions" and getattr(args, "by", None) is None and not narrowed and (
-        args.generate or statements_out or (args.month is not None and args.out is None))
+        args.generate or (args.month is not None and (statements_out or args.out is None)))
     if narrowed and args.generate:
         print("salesdesk: --generate regenerates every statement of the month; it cannot be narrowed with "
               "--salesperson or --team.", file=sys.stderr)
@@ -214,7 +216,7 @@ def _cmd_commissions(args: argparse.Namespace) -> int:
             if not details:
                 print(f"no statements for {args.year:04d}-{args.month:02d} (generate them with --generate)")
     except TargetNotWritable as exc:
-        print(f"salesdesk: cannot write {exc.path} ({exc.reason}).", file=sys.stderr)
+        print(f"salesdesk: {not_written(exc)}", file=sys.stderr)
         return 1
     except ServiceError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)

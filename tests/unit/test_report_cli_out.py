@@ -143,3 +143,23 @@ def test_commissions_out_xlsx_still_writes_the_statements_workbook_and_pdf_the_r
     assert written.returncode == 0, written.stderr
     text = "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
     assert "123.45" in text and "5.55" in text and "129.00" in text
+
+
+def test_commissions_of_a_year_is_the_report_in_every_output(more, db_target, out):
+    """No --month: there are no statements of a year, so --json and --out FILE.xlsx give the
+    commissions report (it was refused: '--out needs --month'), with the same figures as its PDF."""
+    listed = report(db_target, "commissions", "--year", "2026", "--json")
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    assert data["report"] == "commissions" and data["period"] == "2026年"
+    path = out / "提成2026.xlsx"
+    written = report(db_target, "commissions", "--year", "2026", "--out", str(path))
+    assert written.returncode == 0, written.stderr
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    keys = [c["key"] for c in data["columns"]]
+    total_col = keys.index("commission") + 1
+    figures = [D(str(sheet.cell(HEADER_ROW + 1 + i, total_col).value)).quantize(D("0.01"))
+               for i in range(len(data["rows"]))]
+    assert figures == [D(row["commission"]) for row in data["rows"]]
+    assert D(str(sheet.cell(HEADER_ROW + 1 + len(figures), total_col).value)).quantize(D("0.01")) == \
+        D(data["totals"]["commission"]) == sum(figures) > 0
