@@ -41,6 +41,7 @@ SalesDesk. `restore` checks first, keeps the replaced database, then copies the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -230,6 +231,32 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _writable_folder(folder: Path) -> Path:
+    """Create `folder` when missing and make sure a file can be written in it; BackupError if not.
+
+    Checked before the copy starts, so that a read-only, full or missing drive is named as such
+    instead of surfacing as SQLite's "unable to open database file" (or a failed clean-up)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
+    probe = folder / f".salesdesk-write-test-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+    except OSError as exc:
+        raise BackupError(f"The backup folder {folder} cannot be written: {exc.strerror or exc}. "
+                          "Choose another folder (Settings, Backups) or free some space.") from exc
+    _remove_quietly(probe)
+    return folder
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove a file if it is there; a clean-up that fails must not hide the error being raised."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def _write_checked(final: Path, write: Callable[[Path], None]) -> Path:
     """`write(partial)` writes and checks the file; then it is flushed and renamed to `final`."""
     partial = final.with_name(final.name + ".partial")
@@ -237,8 +264,12 @@ def _write_checked(final: Path, write: Callable[[Path], None]) -> Path:
         write(partial)
         _fsync(partial)
         os.replace(partial, final)
+    except OSError as exc:  # the disk filled up or went away meanwhile
+        _remove_quietly(partial)
+        raise BackupError(f"The backup folder {final.parent} cannot be written: {exc.strerror or exc}. "
+                          "Choose another folder (Settings, Backups) or free some space.") from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_quietly(partial)
         raise
     return final
 
@@ -260,11 +291,7 @@ def backup_now(target: Database | str | Path, folder: Path, *, kind: str = "manu
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     source = _resolve(target)
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(f"Cannot create the backup folder {folder}: {exc.strerror or exc}") from exc
+    folder = _writable_folder(folder)
     stamp = (now or dt.datetime.now()).strftime(STAMP)
     ext = ".dump" if isinstance(source, PgServer) else ".sqlite3"
     return _write_backup(source, _unique_path(folder, source.name, stamp, kind, ext), progress or no_progress)
@@ -275,7 +302,7 @@ def backup_to(target: Database | str | Path, out: Path, *, progress: ProgressCal
     out = Path(out)
     if out.exists():
         raise BackupError(f"{out} exists; choose a new file name.")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    _writable_folder(out.parent)
     return _write_backup(_resolve(target), out, progress or no_progress)
 
 

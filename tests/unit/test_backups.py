@@ -172,6 +172,46 @@ def test_a_cancel_during_the_integrity_check_stops_it(sqlite_db, tmp_path, monke
     assert backups.check_backup(good).schema_version == SCHEMA_VERSION
 
 
+def test_a_folder_that_cannot_be_created_or_written_is_named(sqlite_db, tmp_path, monkeypatch, capsys):
+    """A file where the folder should be, a read-only folder and a disk that fills up mid-copy each
+    end in a BackupError naming the folder (no traceback, no partial file), for the command too."""
+    from app.commands import run_command
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(backups.BackupError, match="Cannot create the backup folder"):
+        backups.backup_to(sqlite_db, blocker / "copy.sqlite3")
+    assert run_command("backup", str(sqlite_db), argparse.Namespace(out=blocker / "copy.sqlite3")) == 1
+    assert "Cannot create the backup folder" in capsys.readouterr().err
+
+    read_only = tmp_path / "read-only"
+    read_only.mkdir()
+    real_write = Path.write_bytes
+
+    def refuse_in_read_only(self, data):  # what a read-only drive does (chmod does not bind root)
+        if self.parent == read_only:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", refuse_in_read_only)
+    with pytest.raises(backups.BackupError, match=r"read-only cannot be written: Permission denied\. Choose another"):
+        backups.backup_now(sqlite_db, read_only)
+    with pytest.raises(backups.BackupError, match="cannot be written"):
+        backups.daily_backup_if_due(sqlite_db, read_only, dt.date.today())
+    monkeypatch.undo()
+
+    full = tmp_path / "full"
+
+    def disk_full(source, partial, progress):
+        partial.write_bytes(b"half a copy")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_sqlite, "copy_checked", disk_full)
+    with pytest.raises(backups.BackupError, match="full cannot be written: No space left on device"):
+        backups.backup_now(sqlite_db, full)
+    assert list(full.iterdir()) == []
+
+
 def test_daily_backup_once_a_day(sqlite_db, tmp_path):
     folder = tmp_path / "backups"
     monday = dt.date(2026, 6, 1)
