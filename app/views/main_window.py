@@ -18,6 +18,7 @@ allowed, when those modules are present.
 
 from __future__ import annotations
 
+import html
 from importlib.util import find_spec
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -55,6 +57,8 @@ FILE_ACTIONS = {
     "restore": ("app.views.backup_actions", "restore_from_backup", "backup.run"),
     "database": ("app.views.dialogs.database_dialog", "open_database_dialog", "settings.manage"),
 }
+# Their keys (listed by Help > Keyboard shortcuts); none of them is taken by a screen.
+FILE_SHORTCUTS = {"backup": "Ctrl+Shift+B", "restore": "Ctrl+Shift+O", "database": "Ctrl+Shift+L"}
 USER_GUIDE_KEY = QKeySequence.StandardKey.HelpContents  # F1
 SHORTCUTS_KEY = "Ctrl+/"
 
@@ -118,6 +122,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(_separator())
         self.statusBar().addWidget(self.role_label)
+        # The automatic daily backup's failure stays in sight until a backup succeeds: a user who
+        # never opens Settings would otherwise learn of it only when a restore is needed.
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backup_warning")
+        self.backup_warning.setContentsMargins(6, 0, 6, 0)
+        self.backup_warning.setStyleSheet("font-weight: bold;")  # red (readable light and dark) in the link
+        self.backup_warning.setTextFormat(Qt.TextFormat.RichText)
+        self.backup_warning.linkActivated.connect(lambda _link: self.show_backup_failure())
+        self.backup_warning.hide()
+        self.backup_error: object = None
+        self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._build_menu()
@@ -153,6 +168,7 @@ class MainWindow(QMainWindow):
         for name, (module, function, permission) in FILE_ACTIONS.items():
             if find_spec(module) is not None and permission in PERMISSIONS and can(self.context.user, permission):
                 action = QAction(self)
+                action.setShortcut(QKeySequence(FILE_SHORTCUTS[name]))
                 action.triggered.connect(lambda _checked=False, m=module, f=function: self._run_file_action(m, f))
                 self.file_menu.addAction(action)
                 self.file_actions[name] = action
@@ -226,6 +242,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About SalesDesk"))
         self.bell.retranslate_ui()
+        self._show_backup_warning()
         for screen in self.screens.values():
             screen.retranslate_ui()
 
@@ -306,7 +323,42 @@ class MainWindow(QMainWindow):
 
         self.background_passes = BackgroundPasses(self.context.user, self)
         self.background_passes.records_changed.connect(self._records_changed_in_background)
+        self.background_passes.failed.connect(self._background_pass_failed)
+        self.background_passes.backup_made.connect(self._daily_backup_made)
         self.background_passes.start()
+
+    def _background_pass_failed(self, name: str, error: object) -> None:
+        if name == "backup":
+            self.backup_error = error
+            self._show_backup_warning()
+
+    def _daily_backup_made(self, path: object) -> None:
+        self.backup_error = None
+        self._show_backup_warning()
+        self.statusBar().showMessage(self.tr("Today's backup was written to {path}").format(path=path), 15000)
+
+    def _show_backup_warning(self) -> None:
+        """The status bar's warning of a failed daily backup (hidden when there is none)."""
+        error = self.backup_error
+        if error is None:
+            self.backup_warning.hide()
+            return
+        self.backup_warning.setText('<a href="details" style="color: #e74c3c;">{}</a>'.format(
+            html.escape(self.tr("Daily backup failed: details…"))))
+        self.backup_warning.setToolTip(self.backup_failure_text())
+        self.backup_warning.show()
+
+    def backup_failure_text(self) -> str:
+        """Why the daily backup failed and what to do, as the warning's tooltip and box say it."""
+        from app.views.service_text import translate_service_message
+
+        error = self.backup_error
+        reason = (translate_service_message(str(error)) if str(error) else type(error).__name__) if error else ""
+        return self.tr("Today's automatic backup could not be made:\n{reason}\n\nChoose another backup folder "
+                       "under Settings, Backups, then use File, Back up now.").format(reason=reason)
+
+    def show_backup_failure(self) -> None:
+        QMessageBox.warning(self, self.tr("Daily backup failed"), self.backup_failure_text())
 
     def _records_changed_in_background(self) -> None:
         self.bell.refresh()
@@ -338,8 +390,9 @@ class MainWindow(QMainWindow):
             from app.services.backups import current_target, target_string
 
             run(self, target_string(current_target()))  # the choice is used from the next start
-        else:
-            run(self, self.context)
+        elif run(self, self.context) and function == "back_up_now":
+            self.backup_error = None  # a backup was made: the daily one's failure is behind us
+            self._show_backup_warning()
 
     def show_user_guide(self) -> None:
         from app.views.help_dialogs import show_user_guide

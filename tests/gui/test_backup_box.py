@@ -167,3 +167,45 @@ def test_the_file_menus_back_up_now(qtbot, demo_db, login_as, monkeypatch):
     assert [b.kind for b in made] == ["manual"] and str(made[0].path) in shown[0]
     window.close()
     assert login_as("manager").file_actions.get("backup") is None  # administrators only
+
+
+def test_a_failed_daily_backup_stays_in_the_status_bar_until_a_backup_is_made(qtbot, demo_db, login_as, monkeypatch,
+                                                                               tmp_path):
+    """The automatic pass runs unattended: when its folder cannot be written the window says so
+    (a link in the status bar; clicked, the reason and what to do), and Back up now clears it."""
+    import json
+    import os
+
+    window = login_as("admin")
+    qtbot.waitUntil(lambda: window.background_passes is not None, timeout=5000)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("where the backup folder should be")
+    settings = tmp_path / "config" / "backup.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    key = os.path.realpath(demo_db)
+    settings.write_text(json.dumps({"folders": {key: str(blocker / "backups")}}), encoding="utf-8")
+    assert not window.backup_warning.isVisible()
+    with qtbot.waitSignal(window.background_passes.failed, timeout=10000):
+        window.background_passes.run_backup_pass()
+    assert window.backup_warning.isVisible() and "Daily backup failed" in window.backup_warning.text()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_: warned.append(text)))
+    window.backup_warning.linkActivated.emit("details")
+    assert "Cannot create the backup folder" in warned[0] and str(blocker) in warned[0]
+    assert "Settings, Backups" in warned[0]
+
+    settings.unlink()  # back to the default folder beside the database
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *_args: None))
+    window.file_actions["backup"].trigger()
+    assert [b.kind for b in backups.list_backups(demo_db.parent / "backups")] == ["manual"]
+    assert not window.backup_warning.isVisible()
+
+
+def test_a_daily_backup_made_is_said_in_the_status_bar(qtbot, demo_db, login_as):
+    window = login_as("admin")
+    qtbot.waitUntil(lambda: window.background_passes is not None, timeout=5000)
+    with qtbot.waitSignal(window.background_passes.backup_made, timeout=10000):
+        window.background_passes.run_backup_pass()
+    made = backups.list_backups(demo_db.parent / "backups")
+    assert [b.kind for b in made] == ["daily"]
+    assert str(made[0].path) in window.statusBar().currentMessage()

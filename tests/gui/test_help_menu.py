@@ -145,3 +145,17 @@ def test_the_file_menu_offers_backups_and_the_database_connection_to_administrat
     for name in ("backup", "restore", "database"):
         admin.file_actions[name].trigger()
     assert called == [("backup", admin.context), ("restore", admin.context), str(demo_db)]
+
+
+def test_the_file_menus_actions_have_keys_and_the_list_names_them(qtbot, login_as, monkeypatch):
+    """Back up now, Restore and the database connection are main actions: each has a key, no screen
+    of the administrator takes the same one, and Help lists them."""
+    admin = login_as("admin")
+    entries = open_shortcuts(admin, monkeypatch).entries()
+    main = entries["Main window"]
+    assert main["Ctrl+Shift+B"] == "File › Back up now"
+    assert main["Ctrl+Shift+O"] == "File › Restore from backup"
+    assert main["Ctrl+Shift+L"] == "File › Database connection"
+    for screen, keys in entries.items():
+        if screen != "Main window":
+            assert not {"Ctrl+Shift+B", "Ctrl+Shift+O", "Ctrl+Shift+L"} & set(keys), screen
