@@ -9,6 +9,7 @@ imports matplotlib, openpyxl or numpy; screens are built when first opened.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -25,6 +26,7 @@ from app.services.errors import ServiceError
 APP_NAME = "SalesDesk"
 # Modules that must stay off the start-up path; SALESDESK_REPORT_MODULES=1 prints which are loaded.
 HEAVY_MODULES = ("matplotlib", "openpyxl", "numpy")
+COLLECT_AGAIN_LATEST_MS = 2000
 
 
 class BackgroundLogin(threading.Thread):
@@ -160,9 +162,19 @@ def _make_application():
     return application
 
 
+def collect_again() -> None:
+    """Turn garbage collection back on when app.cli turned it off for the start-up: the objects
+    made so far (modules, classes, the window) live on, so they are frozen out of later collections
+    first. Called once the main window has painted or before a dialog waits for the user."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _first_run() -> User | None:
     from app.views.first_run_dialog import FirstRunDialog
 
+    collect_again()
     dialog = FirstRunDialog()
     return dialog.user if dialog.exec() else None
 
@@ -171,6 +183,7 @@ def _ask_login(username: str, target: str) -> User | None:
     """The login dialog's user; raises SwitchDatabase when the user chose another database there."""
     from app.views.login_dialog import LoginDialog
 
+    collect_again()
     dialog = LoginDialog(username, database_target=target)
     accepted = dialog.exec()
     if dialog.switch_target is not None:
@@ -183,6 +196,7 @@ def _ask_server_password(params) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     application = _make_application()
+    collect_again()
     text, ok = QInputDialog.getText(
         None, application.translate("App", "SalesDesk - PostgreSQL password"),
         application.translate("App", "Password of {user} for the database {database} on {host}:").format(
@@ -195,8 +209,12 @@ def _ask_server_password(params) -> str | None:
 
 
 def _show_main_window(window, exit_after_ready: bool, started: float):
+    from PySide6.QtCore import QTimer
+
     if exit_after_ready:
         window.first_painted.connect(lambda: _exit_when_ready(started))
+    window.first_painted.connect(collect_again)
+    QTimer.singleShot(COLLECT_AGAIN_LATEST_MS, collect_again)  # should the first paint never come
     window.show()
     return window
 
@@ -218,6 +236,7 @@ def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> str |
     from app.views.service_text import translate_service_message
 
     application = _make_application()
+    collect_again()
     box = QMessageBox(QMessageBox.Icon.Critical, application.translate("App", "SalesDesk cannot open the database"),
                       f"{describe(target)}\n\n{translate_service_message(reason)}")
     choose = box.addButton(application.translate("App", "&Database…"), QMessageBox.ButtonRole.ActionRole)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services import pool
 from app.services.customer_owners import visible_owners
 from app.services.customer_queries import CustomerFilter, CustomerRow, count_customers, filter_choices
 from app.services.errors import ServiceError
@@ -26,8 +25,6 @@ from app.views.customers.filter_bar import CustomerFilterBar
 from app.views.customers.search_box import SearchBox
 from app.views.customers.words import interest_title, source_title
 from app.views.dates import date_text
-from app.views.dialogs.forms import confirm
-from app.views.errors import show_error
 from app.views.screens import Screen
 from app.views.tables.paged_model import CENTER, Column, PagedTableModel, Sort, on_row_opened
 from app.views.tables.selection import selected_row_numbers
@@ -35,6 +32,14 @@ from app.views.tables.selection import selected_row_numbers
 DEFAULT_SORT = Sort("code", descending=True)  # newest first: codes are drawn in order
 # code, name, owner, industry, region, city, interest, source, contact, phone, last follow-up, created
 COLUMN_WIDTHS = [76, 190, 64, 72, 50, 50, 48, 60, 64, 112, 88]
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """dialogs.forms.confirm, imported when first asked rather than with the list (tests replace
+    this name)."""
+    from app.views.dialogs.forms import confirm as ask
+
+    return ask(parent, title, text)
 
 
 class CustomersScreen(Screen):
@@ -277,6 +282,7 @@ class CustomersScreen(Screen):
     def open_customer(self) -> None:
         """Open the form of the current customer."""
         from app.views.dialogs.customer_dialog import CustomerDialog
+        from app.views.errors import show_error
 
         customer = self.current_customer()
         if customer is None or self.current_dialog is not None:
@@ -292,6 +298,7 @@ class CustomersScreen(Screen):
     def merge_selected(self) -> None:
         """Open the merge dialog for the two selected customers (managers)."""
         from app.views.dialogs.merge_dialog import MergeDialog
+        from app.views.errors import show_error
 
         ids = self.selected_ids()
         if len(ids) != 2 or self.current_dialog is not None or not can(self.context.user, "customers.merge"):
@@ -323,6 +330,10 @@ class CustomersScreen(Screen):
             names = "、".join(c.name for c in owned[:5]) + ("…" if len(owned) > 5 else "")
             question = self.tr("Release {count} customers to the public pool? Anyone may then claim them.\n"
                                "{names}").format(count=len(owned), names=names)
+        # Imported when used: the pool service stays off the list's first paint.
+        from app.services import pool
+        from app.views.errors import show_error
+
         if not confirm(self, self.tr("Release to pool"), question):
             return
         try:
