@@ -4,6 +4,7 @@ new file and into a database that is not empty, and Database… in the login win
 
 from __future__ import annotations
 
+import re
 import socket
 import sqlite3
 
@@ -98,6 +99,12 @@ def test_move_data_into_a_new_file_copies_every_row(qtbot, demo_db, tmp_path, mo
     move_here(qtbot, dialog, monkeypatch)
     assert "row counts and money totals are equal" in dialog.result_label.text(), dialog.result_label.text()
     assert "every count and money total equal" in dialog.move_report.detailedText()
+    # the box's own text is the dialog's sentence (translated), with the report's figures
+    summary = re.fullmatch(r"(\d+) tables, ([\d,]+) rows copied in [\d.]+ s; row counts and money totals are equal "
+                           r"in both databases\.", dialog.move_report.text())
+    assert summary is not None, dialog.move_report.text()
+    last = dialog.move_report.detailedText().splitlines()[-1]
+    assert last.startswith(f"{summary[1]} tables, {summary[2]} rows, every count")
     with sqlite3.connect(demo_db) as source, sqlite3.connect(destination) as copy:
         for table in ("user", "team", "setting", "audit_log"):
             query = f'SELECT * FROM "{table}" ORDER BY 1'

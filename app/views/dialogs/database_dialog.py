@@ -17,6 +17,7 @@ and a cancelled or failed move leaves the destination as it was.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,9 @@ from app.services.progress import ProgressCallback
 from app.views.background import JobRunner
 from app.views.service_text import translate_service_message
 
+# The last line of `salesdesk move-data`'s report (services.data_move.MoveReport.lines).
+MOVED_LINE = re.compile(r"^(?P<tables>\d+) tables, (?P<rows>[\d,]+) rows, every count and money total equal "
+                        r"\((?P<seconds>[\d.]+) s\)$")
 OK_STYLE = "color: #1e7e34;"
 ERROR_STYLE = "color: #c0392b;"
 
@@ -321,12 +325,21 @@ class DatabaseDialog(QDialog):
         report = str(outcome.result)
         self.show_result(True, self.tr("Every table was copied and checked: row counts and money totals are "
                                        "equal. Click Use this database to work in it."))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Move data"),
-                          report.splitlines()[-1] if report else self.tr("Done."), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Move data"), self.move_summary(report), parent=self)
         box.setDetailedText(report)
         box.setObjectName("move_report")
         box.open()
         self.move_report = box
+
+    def move_summary(self, report: str) -> str:
+        """The move's outcome in the language shown (the report itself, in Show Details, is the
+        command's: table names and figures)."""
+        found = MOVED_LINE.search(report.splitlines()[-1] if report else "")
+        if found is None:
+            return self.tr("Every table was copied; row counts and money totals are equal in both databases.")
+        return self.tr("{tables} tables, {rows} rows copied in {seconds} s; row counts and money totals are equal "
+                       "in both databases.").format(tables=found["tables"], rows=found["rows"],
+                                                    seconds=found["seconds"])
 
     def _source_target(self) -> str:
         """The open database with its password: a caller may name a server without one."""
