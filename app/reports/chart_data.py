@@ -75,6 +75,21 @@ class BarPlan:
     shown_of: int | None = None
 
 
+CHARTED = ("targets", "sales", "shipments", "customers", "reception", "commissions", "performance", "funnel",
+           "receivables")  # the reports with a chart
+
+
+def has_figures(plan: TargetsPlan | BarPlan | None) -> bool:
+    """True when `plan` has a figure other than zero to draw (None: no plan)."""
+    if plan is None:
+        return False
+    if isinstance(plan, TargetsPlan):
+        series = (plan.target, plan.actual, plan.last_year or ())
+    else:
+        series = tuple(s.values for s in plan.series)
+    return any(value for values in series for value in values)
+
+
 def chart_subjects(table: ReportTable) -> tuple[str, ...]:
     """The names a target-vs-actual table can be charted for (in table order); () for other reports."""
     if table.name != "targets":

@@ -27,14 +27,14 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.reports.chart_data import bar_plan, chart_subjects, targets_plan
+from app.reports.chart_data import CHARTED, bar_plan, chart_subjects, has_figures, targets_plan
 from app.reports.excel_stream import ReplacedFile
 from app.reports.report_table import ReportTable
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["FORMATS", "chart_subjects", "figure_png", "has_chart", "report_figure", "save_figure"]
+__all__ = ["FORMATS", "chart_subjects", "charts_report", "figure_png", "has_chart", "report_figure", "save_figure"]
 
 FORMATS = {".png": "png", ".svg": "svg"}
 SAVE_DPI = 150  # a saved PNG: sharp on a slide or a page, still small
@@ -43,8 +43,14 @@ SAVE_DPI = 150  # a saved PNG: sharp on a slide or a page, still small
 def has_chart(table: ReportTable) -> bool:
     """True when `report_figure(table)` draws a chart (without importing matplotlib)."""
     if table.name == "targets":
-        return bool(table.rows)
-    return bar_plan(table) is not None
+        return has_figures(targets_plan(table))
+    return has_figures(bar_plan(table))
+
+
+def charts_report(table: ReportTable) -> bool:
+    """True when `table`'s report is one that has a chart (whether or not this table has figures to
+    draw): the screen then says "nothing to chart" rather than "no chart"."""
+    return table.name in CHARTED
 
 
 def chart_title(table: ReportTable, subject: str = "", cumulative: bool = False) -> str:
@@ -54,12 +60,13 @@ def chart_title(table: ReportTable, subject: str = "", cumulative: bool = False)
 
 
 def report_figure(table: ReportTable, *, cumulative: bool = False, subject: str | None = None) -> Figure | None:
-    """The chart of `table` (module notes), or None when its report has no chart or it has no rows.
+    """The chart of `table` (module notes), or None when its report has no chart or it has no rows or
+    nothing but zeros to draw (a year without data: an empty chart with an axis of 0, 0, 0 tells nothing).
     `cumulative` and `subject` concern the targets report only; a `subject` that is not one of the
     table's names raises ValueError."""
     if table.name == "targets":
         plan = targets_plan(table, cumulative, subject)
-        if plan is None:
+        if not has_figures(plan):
             return None
         from app.reports.chart_draw import targets_figure
         from app.reports.chart_fonts import use_cjk_fonts
@@ -68,7 +75,7 @@ def report_figure(table: ReportTable, *, cumulative: bool = False, subject: str 
         shown = "" if plan.by_name else plan.subject
         return targets_figure(plan, chart_title(table, shown, cumulative))
     bars = bar_plan(table)
-    if bars is None:
+    if bars is None or not has_figures(bars):
         return None
     from app.reports.chart_draw import bars_figure
     from app.reports.chart_fonts import use_cjk_fonts

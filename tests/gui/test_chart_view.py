@@ -103,5 +103,18 @@ def test_shows_a_chart_saves_it_and_falls_back_to_the_placeholder(qtbot, tmp_pat
     assert view.placeholder.text() == "This report has no chart."
     with pytest.raises(RuntimeError):
         view.save_as(tmp_path / "none.png")
+
+    # a report with a chart but only zeros (a year without data): no empty plot, and the line says why
+    zeros = ReportTable("sales", "销售统计", "2020年", "全公司",
+                        (ReportColumn("name", "月份", "text"), ReportColumn("revenue", "销售额", "money"),
+                         ReportColumn("collected", "回款额", "money")),
+                        tuple({"name": f"2020-{m:02d}", "revenue": D("0.00"), "collected": D("0.00")}
+                              for m in range(1, 13)))
+    assert view.show_table(targets_table())
+    assert not view.show_table(zeros)
+    assert not view.has_chart() and view.canvas is None and view.placeholder.isVisible()
+    assert view.placeholder.text() == "Nothing to chart: the report has no figures for 2020年."
+    assert not view.show_table(no_chart_table())
+    assert view.placeholder.text() == "This report has no chart."
     assert not (tmp_path / "none.png").exists()
     assert view.show_table(targets_table()) and view.placeholder.isHidden()

@@ -23,7 +23,7 @@ from app.reports.catalog import build_report
 from app.reports.chart_data import TOP_N, chart_subjects
 from app.reports.chart_draw import money_formatter
 from app.reports.chart_fonts import LAST_RESORT, bundled_font_path, use_cjk_fonts
-from app.reports.charts import figure_png, has_chart, report_figure, save_figure
+from app.reports.charts import charts_report, figure_png, has_chart, report_figure, save_figure
 from app.reports.report_table import ReportColumn, ReportTable
 from app.reports.targets_report import targets_report
 from tests.unit.order_factories import confirmed, item
@@ -244,3 +244,24 @@ def test_a_font_without_chinese_would_warn(charted):
         figure.text(0.5, 0.5, "目标达成")  # a text made now takes the rc font
         with pytest.warns(UserWarning, match="missing from font"):
             FigureCanvasAgg(figure).draw()
+
+
+def test_a_period_without_figures_has_no_chart(charted):
+    """A year with no data (2020) gives months of zeros: no chart (it drew an empty plot whose axis
+    read 0, 0, 0, 0), for the target-vs-actual report too; a future month with targets but no
+    actual still charts its targets."""
+    manager = charted["manager"]
+    for name in ("sales", "shipments", "customers", "reception", "targets"):
+        table = build_report(manager, name, 2020)
+        assert len(table.rows) == 12, name  # the months are there, all zero
+        assert report_figure(table) is None and not has_chart(table), name
+    zeros = ReportTable("commissions", "提成", "2026年", "全公司",
+                        (ReportColumn("name", "销售员", "text"), ReportColumn("commission", "提成", "money")),
+                        ({"name": "张伟", "commission": D("0.00")},))
+    assert report_figure(zeros) is None and not has_chart(zeros)
+    assert charts_report(zeros) and not charts_report(ReportTable("notes", "备注", "", "", zeros.columns, ()))
+    ahead = targets_report(manager, 2026)
+    future = ReportTable("targets", ahead.title, ahead.period, ahead.scope, ahead.columns,
+                         tuple({**row, "actual": D("0.00"), "last_year": None} for row in ahead.rows))
+    assert any(row["target"] for row in future.rows)
+    assert report_figure(future) is not None and has_chart(future)

@@ -1,5 +1,6 @@
 """The report screen's chart (图表): a report's matplotlib Figure (`reports.charts.report_figure`) in a
-FigureCanvasQTAgg, or a placeholder line when the report has no chart.
+FigureCanvasQTAgg, or a placeholder line when the report has no chart, or nothing but zeros to chart
+(a year without data: the line says so and names the period).
 
 matplotlib is imported when a chart is first shown, not when this widget is built, so opening the
 app and the report screen stays fast (the first chart pays about a second for matplotlib). Each
@@ -49,13 +50,16 @@ class ChartView(QWidget):
         reports.charts); False, with the placeholder shown, when the report has no chart. A
         `subject` the table does not have (a line of the report shown before) charts the table as
         if none was given."""
-        from app.reports.charts import chart_subjects, report_figure
+        from app.reports.charts import chart_subjects, charts_report, report_figure
 
         if subject is not None and subject not in chart_subjects(table):
             subject = None
         figure = report_figure(table, cumulative=cumulative, subject=subject)
         if figure is None:
             self.clear()
+            if charts_report(table):  # a chart with nothing to draw: say so, not that there is none
+                self.placeholder.setText(self.tr("Nothing to chart: the report has no figures for {period}.")
+                                         .format(period=table.period))
             return False
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -74,6 +78,7 @@ class ChartView(QWidget):
         """Show the placeholder instead of a chart."""
         self._drop_canvas()
         self.figure = self._shown = None
+        self.placeholder.setText(self.tr("This report has no chart."))
         self.placeholder.show()
 
     def save_as(self, path: str | Path) -> Path:
