@@ -372,7 +372,7 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
     if reads_for(table.name, by):
         whole.update({"salesperson_id": salesperson_id} if salesperson_id is not None else
                      {"team_id": team_id} if team_id is not None else {})
-    if table.name == "performance" or (table.name == "commissions" and not month):
+    if table.name in ("performance", "commissions"):  # a month's commissions: the person's statement
         subject = _subject_of(actor, "salesperson", name)
     elif table.name in ("sales", "shipments"):
         dimension = by or "month"

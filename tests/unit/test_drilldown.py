@@ -106,6 +106,17 @@ def test_shipments_and_commissions_equal_their_rows(more):
     assert all(d.figure() == f for _r, _k, f, d in cells)
 
 
+def test_a_months_commission_opens_its_statement(more):
+    """The month's commissions report offers its commission figures for a double-click (drillable
+    column) like the year's: each opens the salesperson's statement, whose total is the figure (it
+    gave no request, so the screen said 'No rows can be listed' on a cell it marked drillable)."""
+    table = build_report(more["manager"], "commissions", 2026, 3, today=APRIL_FIRST)
+    figures = [row["commission"] for row in table.rows if row["commission"]]
+    cells = drilled_cells(more["manager"], "commissions", 2026, 3)
+    assert figures and sorted(f for _r, _k, f, _d in cells) == sorted(figures)
+    assert all(d.figure() == f and len(d.rows) == 1 for _r, _k, f, d in cells)
+
+
 def test_a_salesperson_sees_only_their_own_rows(more):
     me = more["sales1"]
     cells = drilled_cells(me, "performance", 2026, 3)
