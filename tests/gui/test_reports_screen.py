@@ -259,3 +259,20 @@ def test_the_targets_chart_sums_every_line_or_follows_one(qtbot, targets):
     assert screen.picker.subject == targets["sales1"].display_name and screen.chart.has_chart()
     pick(qtbot, screen, "targets", by="company")  # one line: nothing to sum
     assert [combo.itemText(i) for i in range(combo.count())] == [str(screen.table.rows[0]["name"])]
+
+
+def test_the_pickers_combos_grow_with_their_items(qtbot, targets):
+    """The combos whose items change (groupings per report, the targets' lines) grow to show their
+    longest item whole; they kept the size they had when first shown and cut the text off (the
+    Chinese 按来源统计 in a combo first shown with shorter groupings)."""
+    screen = open_screen(qtbot, targets["manager"])
+    pick(qtbot, screen, "targets", by="salesperson")
+    combo = screen.picker.subject_combo
+    screen.picker.set_subjects(["张伟", "李娜"])
+    qtbot.waitUntil(combo.isVisible)
+    long_name = "华东销售组第一分组的张伟（兼任华南销售组）"
+    screen.picker.set_subjects(["张伟", long_name])
+    combo.setCurrentIndex(combo.findData(long_name))
+    qtbot.waitUntil(lambda: combo.width() > combo.fontMetrics().horizontalAdvance(long_name))
+    for box in (screen.picker.by_combo, screen.picker.report_combo):
+        assert box.width() > max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))

@@ -115,6 +115,10 @@ class ReportPicker(QWidget):
         self.subject_combo = QComboBox()
         self.subject_combo.setMinimumContentsLength(8)
         self.cumulative_box = QCheckBox()
+        for combo in (self.report_combo, self.month_combo, self.by_combo, self.scope_combo, self.subject_combo):
+            # their items change with the report and the language: the default (sized when first shown,
+            # the by combo then empty) cut 按来源 and 按行业 off
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, buddy in ((self.report_label, self.report_combo), (self.year_label, self.year_box),
                              (self.by_label, self.by_combo), (self.scope_label, self.scope_combo),
                              (self.subject_label, self.subject_combo)):
