@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.models.activity import Call, FollowUp, Visit
 from app.models.customer import Contact
 from app.models.user import User
 from app.services.customer_scope import get_visible_customer, may_assign_to
@@ -96,6 +95,8 @@ class CustomerSummary:
 def customer_summary(actor: User, customer_id: int) -> CustomerSummary:
     """Code, name, owner and record counts of a customer `actor` may see (NotFound/PermissionDenied
     otherwise)."""
+    from app.models.activity import Call, FollowUp, Visit  # not with the customer list's owner filter
+
     customer = get_visible_customer(actor, customer_id)
     owner = User.get_or_none(User.id == customer.owner_id) if customer.owner_id is not None else None
     return CustomerSummary(
