@@ -31,6 +31,7 @@ from app.services.settings import get_settings
 from app.views.errors import throttle_text
 from app.views.i18n import role_title
 from app.views.service_text import translate_service_message
+from app.views.theme import set_tone
 
 
 class LoginDialog(QDialog):
@@ -67,7 +68,7 @@ class LoginDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         self.login_button = QPushButton()
         self.login_button.setObjectName("login")
@@ -77,7 +78,7 @@ class LoginDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
-        self.database_label.setStyleSheet("color: #666;")
+        set_tone(self.database_label, "quiet")
         self.database_label.setWordWrap(True)
         self.database_button = QPushButton()
         self.database_button.setObjectName("database")

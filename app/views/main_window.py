@@ -44,6 +44,7 @@ from app.views.i18n import LANGUAGES, apply_cjk_font, current_language, install_
 from app.views.local_settings import local_settings
 from app.views.notifications_bell import NotificationBell
 from app.views.screens import Screen, ScreenSpec, screens_for
+from app.views.theme import tone
 
 DEFAULT_SIZE = (1200, 760)
 # The screen a role starts on when it is not the first of its navigation list: administrators
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.backup_warning = QLabel()
         self.backup_warning.setObjectName("backup_warning")
         self.backup_warning.setContentsMargins(6, 0, 6, 0)
-        self.backup_warning.setStyleSheet("font-weight: bold;")  # red (readable light and dark) in the link
+        self.backup_warning.setStyleSheet("font-weight: bold;")  # red as the theme has it, in the link
         self.backup_warning.setTextFormat(Qt.TextFormat.RichText)
         self.backup_warning.linkActivated.connect(lambda _link: self.show_backup_failure())
         self.backup_warning.hide()
@@ -343,8 +344,8 @@ class MainWindow(QMainWindow):
         if error is None:
             self.backup_warning.hide()
             return
-        self.backup_warning.setText('<a href="details" style="color: #e74c3c;">{}</a>'.format(
-            html.escape(self.tr("Daily backup failed: details…"))))
+        self.backup_warning.setText('<a href="details" style="color: {};">{}</a>'.format(
+            tone("error"), html.escape(self.tr("Daily backup failed: details…"))))
         self.backup_warning.setToolTip(self.backup_failure_text())
         self.backup_warning.show()
 

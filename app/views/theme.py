@@ -16,7 +16,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_VARIABLE = "SALESDESK_THEME"
 
@@ -49,6 +49,16 @@ DARK_COLOURS: dict[str, tuple[str, str]] = {
 # themes, where the palette's text colour would be light on them in the dark one.
 INK_ON_LIGHT = "#1a1a1a"  # QColor(INK_ON_LIGHT) where a brush is needed
 
+# Text colours that carry a meaning (a test passed, an error, a quiet note), one for a light and
+# one for a dark window: each reads at 4.5:1 or better on its own window colour. No single colour
+# does both (the light theme's dark green or red is about 2.5:1 on the dark window).
+TONES: dict[str, tuple[str, str]] = {
+    "ok": ("#1a6e2e", "#6fcf7f"),
+    "error": ("#c0392b", "#ff7b6b"),
+    "quiet": ("#666666", "#a0a0a0"),
+}
+TONE_PROPERTY = "salesdeskTone"
+
 # What the application had before the first dark palette, given back for light.
 _original: dict[str, object] = {}
 _following: list[QApplication] = []
@@ -76,6 +86,21 @@ def system_scheme(app: QApplication) -> Qt.ColorScheme:
 def is_dark(app: QApplication) -> bool:
     """True when the application's window colour is dark (whatever made it so)."""
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone(kind: str, app: QApplication | None = None) -> str:
+    """The colour of `kind` ("ok", "error", "quiet") for the application's light or dark window."""
+    app = app or QApplication.instance()
+    dark = isinstance(app, QApplication) and is_dark(app)
+    return TONES[kind][1 if dark else 0]
+
+
+def set_tone(label: QWidget, kind: str | None, extra: str = "") -> None:
+    """Colour `label`'s text as `kind` (None: the palette's own) and keep it so when the theme
+    changes; `extra` is more of the style sheet (e.g. "font-weight: bold;")."""
+    label.setProperty(TONE_PROPERTY, kind or "")
+    label.setProperty(TONE_PROPERTY + "Extra", extra)
+    label.setStyleSheet(f"color: {tone(kind)}; {extra}".strip() if kind else extra)
 
 
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme) -> None:
@@ -106,6 +131,10 @@ def _restyle(app: QApplication) -> None:
     """Widgets with a style sheet keep the palette they were polished with: set their sheet again
     so palette(...) in it and their own colours follow the new palette."""
     for widget in app.allWidgets():
+        kind = widget.property(TONE_PROPERTY)
+        if kind:  # a meaning colour: the one of the new window colour
+            widget.setStyleSheet(f"color: {tone(kind, app)}; {widget.property(TONE_PROPERTY + 'Extra') or ''}".strip())
+            continue
         sheet = widget.styleSheet()
         if sheet:
             widget.setStyleSheet(sheet)

@@ -59,3 +59,44 @@ def test_the_system_scheme_is_followed_when_it_changes(qapp, light_afterwards, m
     monkeypatch.setenv(theme.THEME_VARIABLE, "light")
     qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not theme.is_dark(qapp)
+
+
+def contrast(a, b) -> float:
+    """The WCAG contrast ratio of two QColors."""
+    def luminance(colour):
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_colour(label):
+    """The colour the label's text is drawn in: its style sheet's when it has one."""
+    label.ensurePolished()
+    return label.palette().color(label.foregroundRole())
+
+
+def test_error_ok_and_quiet_texts_read_in_both_themes_and_follow_a_change(qapp, qtbot, light_afterwards, demo_db):
+    """The login window's error and database lines and the Database dialog's result were fixed light
+    theme colours (dark red, #666, dark green: about 2.5:1 on the dark window)."""
+    from app.views.dialogs.database_dialog import DatabaseDialog
+    from app.views.login_dialog import LoginDialog
+
+    login = LoginDialog("admin", database_target=str(demo_db))
+    dialog = DatabaseDialog(str(demo_db))
+    for widget in (login, dialog):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.keyClicks(login.password_edit, "wrong")
+    login.log_in()
+    dialog.show_result(True, "Connected.")
+    ok_label = dialog.result_label
+    for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light, Qt.ColorScheme.Dark):
+        theme.apply_theme(qapp, scheme)
+        qapp.processEvents()
+        window = qapp.palette().color(QPalette.ColorRole.Window)
+        for label in (login.error_label, login.database_label, ok_label):
+            assert contrast(text_colour(label), window) >= 4.5, (scheme, label.objectName(), text_colour(label).name())
+    dialog.show_result(False, "Refused.")  # set while dark: the dark theme's red
+    assert text_colour(dialog.result_label).name() == theme.TONES["error"][1]

@@ -50,12 +50,11 @@ from app.services.errors import ServiceError
 from app.services.progress import ProgressCallback
 from app.views.background import JobRunner
 from app.views.service_text import translate_service_message
+from app.views.theme import set_tone
 
 # The last line of `salesdesk move-data`'s report (services.data_move.MoveReport.lines).
 MOVED_LINE = re.compile(r"^(?P<tables>\d+) tables, (?P<rows>[\d,]+) rows, every count and money total equal "
                         r"\((?P<seconds>[\d.]+) s\)$")
-OK_STYLE = "color: #1e7e34;"
-ERROR_STYLE = "color: #c0392b;"
 
 
 class MoveFailed(ServiceError):
@@ -275,7 +274,7 @@ class DatabaseDialog(QDialog):
             self.path_edit.setText(path)
 
     def show_result(self, ok: bool, text: str) -> None:
-        self.result_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.result_label, "ok" if ok else "error")
         self.result_label.setText(text)
         self.result_label.show()
 

@@ -32,6 +32,7 @@ from app.services.permissions import can
 from app.views import backup_actions
 from app.views.context import AppContext
 from app.views.service_text import translate_service_message
+from app.views.theme import set_tone
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +61,7 @@ class BackupBox(QGroupBox):
         self.note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        set_tone(self.problem, "error")
         self.problem.hide()
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
