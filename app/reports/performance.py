@@ -1,7 +1,8 @@
 """Performance per salesperson 业绩排行 for a year or a month: revenue, collected, orders, average deal
 size, target and attainment, win rate, lead conversion, follow-ups, average sales cycle, pipeline
-value, receivable and overdue (as of `today`), commission; ranked by revenue. Every figure comes
-from `reports.kpi`, one grouped query each (about a dozen queries whatever the number of people).
+value, receivable and overdue (as of `today`, which their column titles name), commission; ranked by
+revenue. Every figure comes from `reports.kpi`, one grouped query each (about a dozen queries
+whatever the number of people).
 
 A salesperson's target for the period: the month's target, or for a year the annual figure, else
 the sum of the monthly targets entered; None without any (attainment None)."""
@@ -84,4 +85,14 @@ def performance_report(actor: User, year: int, month: int | None = None,
     for rank, row in enumerate(rows, 1):
         row["rank"] = rank
         del row["_id"]
-    return ReportTable("performance", "业绩排行", chosen.label, scope_label(actor), COLUMNS, tuple(rows), TOTAL_KEYS)
+    return ReportTable("performance", "业绩排行", chosen.label, scope_label(actor), dated_columns(today),
+                       tuple(rows), TOTAL_KEYS)
+
+
+def dated_columns(today: dt.date | None = None) -> tuple[ReportColumn, ...]:
+    """COLUMNS with receivable and overdue titled with the day they are read on (应收（截至2026-12-06）):
+    they are today's balances whatever the period, so a past year's ranking does not pass them off
+    as that year's."""
+    day = (today or dt.date.today()).isoformat()
+    return tuple(ReportColumn(c.key, f"{c.title}（截至{day}）", c.kind) if c.key in ("receivable", "overdue") else c
+                 for c in COLUMNS)

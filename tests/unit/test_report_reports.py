@@ -78,6 +78,18 @@ def test_performance_of_a_salesperson_is_their_own_row(targets):
     assert everyone.totals()["commission"] == D("129.00")
 
 
+def test_a_past_years_ranking_names_the_day_of_its_receivables(targets):
+    """Receivable and overdue are today's balances whatever the period (kpi: there is no past
+    balance): a year without orders (2020) still shows them, so their titles say as of when."""
+    past = performance_report(targets["manager"], 2020, today=APRIL_FIRST)
+    assert past.column("receivable").title == "应收（截至2026-04-01）"
+    assert past.column("overdue").title == "逾期（截至2026-04-01）"
+    assert past.column("revenue").title == "销售额"
+    march = performance_report(targets["manager"], 2026, 3, today=APRIL_FIRST)
+    assert past.totals()["revenue"] == D("0.00")
+    assert past.totals()["receivable"] == march.totals()["receivable"] == D("428.99")
+
+
 def test_funnel_stages_and_lost_reasons(more):
     rows = funnel_report(more["manager"], 2026, 3).rows
     stages = {r["stage"]: r for r in rows if r["section"] == "阶段"}
