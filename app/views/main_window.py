@@ -338,6 +338,11 @@ class MainWindow(QMainWindow):
         self._show_backup_warning()
         self.statusBar().showMessage(self.tr("Today's backup was written to {path}").format(path=path), 15000)
 
+    def note_backup_made(self) -> None:
+        """A backup was made (File or Settings): a failed daily backup is behind us."""
+        self.backup_error = None
+        self._show_backup_warning()
+
     def _show_backup_warning(self) -> None:
         """The status bar's warning of a failed daily backup (hidden when there is none)."""
         error = self.backup_error
@@ -392,8 +397,7 @@ class MainWindow(QMainWindow):
 
             run(self, target_string(current_target()))  # the choice is used from the next start
         elif run(self, self.context) and function == "back_up_now":
-            self.backup_error = None  # a backup was made: the daily one's failure is behind us
-            self._show_backup_warning()
+            self.note_backup_made()
 
     def show_user_guide(self) -> None:
         from app.views.help_dialogs import show_user_guide

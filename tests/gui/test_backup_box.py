@@ -200,6 +200,16 @@ def test_a_failed_daily_backup_stays_in_the_status_bar_until_a_backup_is_made(qt
     assert [b.kind for b in backups.list_backups(demo_db.parent / "backups")] == ["manual"]
     assert not window.backup_warning.isVisible()
 
+    with qtbot.waitSignal(window.background_passes.failed, timeout=10000):  # fails again
+        settings.write_text(json.dumps({"folders": {key: str(blocker / "backups")}}), encoding="utf-8")
+        window.background_passes.run_backup_pass()
+    assert window.backup_warning.isVisible()
+    settings.unlink()
+    box = window.open_screen("settings").findChild(BackupBox)
+    qtbot.mouseClick(box.backup_button, Qt.MouseButton.LeftButton)  # Settings > Backups > Back up now
+    assert len(backups.list_backups(demo_db.parent / "backups")) == 2
+    assert not window.backup_warning.isVisible()
+
 
 def test_a_daily_backup_made_is_said_in_the_status_bar(qtbot, demo_db, login_as):
     window = login_as("admin")

@@ -191,8 +191,11 @@ class BackupBox(QGroupBox):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
     def back_up_now(self) -> None:
-        backup_actions.back_up_now(self, self.context, announce=False)
+        made = backup_actions.back_up_now(self, self.context, announce=False)
         self.refresh()
+        note = getattr(self.window(), "note_backup_made", None)  # the main window's daily-backup warning
+        if made is not None and callable(note):
+            note()
 
     def restore(self) -> None:
         if backup_actions.restore_from_backup(self, self.context) and self.isVisible():
