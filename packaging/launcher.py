@@ -10,6 +10,9 @@ starts (pg_dump for a backup, xdg-open and the viewer it opens) then load the sy
 the bundle's copies. PYINSTALLER_RESET_ENVIRONMENT makes a copy of the app started from this one (the
 Database dialog's `move-data`) a fresh instance that sets its own library path up, not a sub-process
 of this one that would run without it.
+
+SALESDESK_SMOKE=screens runs the screens smoke routine after the main window's first paint and exits
+with its result (app.views.smoke; packaging/smoke_test.py uses it on the frozen build).
 """
 
 import os
@@ -30,4 +33,8 @@ if sys.platform.startswith("linux") and getattr(sys, "frozen", False):
 
 from app.cli import main  # noqa: E402
 
+if os.environ.get("SALESDESK_SMOKE"):  # the smoke test: open every screen once (app.views.smoke)
+    from app.views.smoke import run_main
+
+    sys.exit(run_main(main, os.environ["SALESDESK_SMOKE"]))
 sys.exit(main())

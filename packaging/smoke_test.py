@@ -12,7 +12,11 @@ small demo database in a temporary folder:
 4. `export products` writes a workbook that opens as .xlsx (openpyxl);
 5. `print quotation` writes a PDF with the bundled Chinese font embedded (reportlab);
 6. `report performance --out` writes a PDF and a workbook (XlsxWriter, matplotlib) when the command
-   line has that option, else `report commissions --out` writes the commission workbook.
+   line has that option, else `report commissions --out` writes the commission workbook;
+7. SALESDESK_SMOKE=screens `gui --user manager`, then `--user admin`: the screens routine
+   (app.views.smoke) opens every screen the user may open, the targets report's chart (matplotlib's
+   Qt canvas), a quotation's print preview (pypdfium2), the Database dialog (admin), the keyring,
+   Help > About and the user guide, switches the language to English and back, and exits 0.
 
 Exit status 0 when every check passed, 1 otherwise. Only the standard library is used, so CI can run it
 with any Python 3.11+. On Windows it runs salesdesk-cli.exe, the console twin of the windowed exe.
@@ -48,8 +52,10 @@ def executable(dist: Path) -> Path:
     return path
 
 
-def run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESDESK_PASSWORD": "demo"}
+def run(exe: Path, *args: str, cwd: Path, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    # SALESDESK_SETTINGS: this computer's remembered language and window layout stay untouched
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESDESK_PASSWORD": "demo",
+           "SALESDESK_SETTINGS": str(cwd / "settings.ini"), **(extra_env or {})}
     env.pop("SALESDESK_LANG", None)
     result = subprocess.run([str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True,
                             encoding="utf-8", errors="replace", timeout=TIMEOUT)
@@ -149,6 +155,24 @@ def check_report(exe: Path, db: Path, work: Path) -> str:
     return ", ".join(done)
 
 
+def check_screens(exe: Path, db: Path, work: Path, user: str) -> str:
+    result = run(exe, "--db", str(db), "gui", "--user", user, cwd=work, extra_env={"SALESDESK_SMOKE": "screens"})
+    lines = result.stdout.splitlines()
+    passed = [line for line in lines if line.startswith("smoke passed: ")]
+    if not passed:
+        raise SmokeFailure(f"the screens routine as {user} did not pass:\nstdout: {result.stdout[-3000:]}\n"
+                           f"stderr: {result.stderr[-2000:]}")
+    steps = [line.split()[1] for line in lines if line.startswith("ok ")]
+    wanted = {"manager": ["screen:reports", "chart:targets", "preview:quotation", "keyring", "about", "guide",
+                          "language"],
+              "admin": ["screen:users", "screen:settings", "dialog:database", "keyring", "about", "guide",
+                        "language"]}[user]
+    missing = [step for step in wanted if step not in steps]
+    if missing:
+        raise SmokeFailure(f"the screens routine as {user} skipped {', '.join(missing)}:\n{result.stdout}")
+    return f"{user}: {passed[0].removeprefix('smoke passed: ')}"
+
+
 def smoke(dist: Path) -> list[str]:
     """Run every check on the build in `dist`; return one line per check; raise SmokeFailure on the first failure."""
     exe = executable(dist)
@@ -158,7 +182,9 @@ def smoke(dist: Path) -> list[str]:
         db = work / "smoke.sqlite3"
         checks = [("resources", lambda: check_resources(dist)), ("demo", lambda: check_demo(exe, db, work)),
                   ("start", lambda: check_ready(exe, db, work)), ("export", lambda: check_export(exe, db, work)),
-                  ("print", lambda: check_print(exe, db, work)), ("report", lambda: check_report(exe, db, work))]
+                  ("print", lambda: check_print(exe, db, work)), ("report", lambda: check_report(exe, db, work)),
+                  ("screens", lambda: check_screens(exe, db, work, "manager")),
+                  ("screens", lambda: check_screens(exe, db, work, "admin"))]
         for name, check in checks:
             started = time.perf_counter()
             detail = check()

@@ -28,7 +28,8 @@ def build_state() -> str | None:
 @pytest.mark.skipif(build_state() is not None, reason=str(build_state()))
 def test_frozen_app_starts_and_writes_documents():
     lines = smoke_test.smoke(DIST)
-    assert [line.split()[1] for line in lines] == ["resources", "demo", "start", "export", "print", "report"]
+    assert [line.split()[1] for line in lines] == ["resources", "demo", "start", "export", "print", "report",
+                                                   "screens", "screens"]
     assert any("ready in" in line for line in lines)
 
 
