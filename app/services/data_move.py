@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import Database, ForeignKeyField, Model, PostgresqlDatabase
+from peewee import Database, ForeignKeyField, Model, OperationalError, PostgresqlDatabase
 
 from app.models.base import MoneyField, db
 from app.models.connection import describe, is_postgres_url, make_database
@@ -122,11 +122,11 @@ def move_data(source_target: str, dest_target: str, progress: ProgressCallback |
     report = MoveReport(describe(source_target), describe(dest_target))
     stages = Stages(progress, copying=8, indexing=1, checking=1)
     try:
-        source.connect()
+        _connect(source, source_target)
         if current_version(source) == 0:
             raise MoveError(f"{describe(source_target)} holds no SalesDesk database to move.")
         migrate(source)
-        destination.connect()
+        _connect(destination, dest_target)
         migrate(destination)
         _require_empty(destination, describe(dest_target))
         with _snapshot(source), destination.atomic():
@@ -152,6 +152,19 @@ def move_data(source_target: str, dest_target: str, progress: ProgressCallback |
     _close(source, destination)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _connect(database: Database, target: str) -> None:
+    """Open `database`; a server that refuses is explained as the connection test explains it
+    (no such database, wrong password, nothing listening ...), not with the driver's own text."""
+    try:
+        database.connect()
+    except OperationalError as exc:
+        if not is_postgres_url(target):
+            raise
+        from app.services.connection_settings import explain_postgres_error, params_from_target
+
+        raise MoveError(explain_postgres_error(exc, params_from_target(target))) from exc
 
 
 def _same_target(a: str, b: str) -> bool:

@@ -149,3 +149,17 @@ def test_cancelling_leaves_no_new_file_behind(demo_file, tmp_path):
 def test_moving_a_database_onto_itself_is_refused(demo_file):
     with pytest.raises(data_move.MoveError, match="same database"):
         move_data(str(demo_file), str(demo_file))
+
+
+def test_a_server_that_cannot_be_reached_is_explained_as_the_connection_test_does(demo_file):
+    """The move's own connection failures read like Test connection's, not like the driver's
+    'connection to server ... failed: FATAL: ...'; nothing is written anywhere."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(PG_URL)
+    missing = urlunsplit(parts._replace(path="/salesdesk_no_such_database"))
+    with pytest.raises(data_move.MoveError, match="The server has no database 'salesdesk_no_such_database': create"):
+        move_data(str(demo_file), missing)
+    with pytest.raises(data_move.MoveError, match="has no database 'salesdesk_no_such_database'"):
+        move_data(missing, str(demo_file.parent / "never.sqlite3"))
+    assert not (demo_file.parent / "never.sqlite3").exists()
