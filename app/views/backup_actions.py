@@ -101,6 +101,14 @@ def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
 def confirmation_text(check: BackupCheck) -> str:
     """The question asked before a restore: the file, its date, what happens to today's data."""
     when = f"{check.taken_at:%Y-%m-%d %H:%M}"
+    if check.engine == "postgres":  # a shared server: the other computers are not ours to log out
+        return translate(
+            "Backups", "Restore the shared database from the backup “{name}” of {when}?\n\n"
+            "Every record in the database is replaced by the backup's: whatever was entered after {when} is "
+            "no longer in it, on every computer. The current database is kept as a copy first.\n\n"
+            "Ask everyone else to close SalesDesk first: their open connections can hold up the restore, and "
+            "their screens would show data that is no longer there. You are logged out, and SalesDesk reopens "
+            "the database.").format(name=check.path.name, when=when)
     return translate(
         "Backups", "Restore the database from the backup “{name}” of {when}?\n\n"
         "Every record in the database is replaced by the backup's: whatever was entered after {when} is "

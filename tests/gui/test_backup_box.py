@@ -219,3 +219,18 @@ def test_a_daily_backup_made_is_said_in_the_status_bar(qtbot, demo_db, login_as)
     made = backups.list_backups(demo_db.parent / "backups")
     assert [b.kind for b in made] == ["daily"]
     assert str(made[0].path) in window.statusBar().currentMessage()
+
+
+def test_restoring_a_shared_database_asks_to_close_the_other_computers_first(tmp_path):
+    """A PostgreSQL restore replaces the data under every computer: the question says so and asks
+    for the others to be closed, which this app cannot do for them; a file's question does not."""
+    from app.services.backups import BackupCheck
+
+    taken = dt.datetime(2026, 5, 4, 9, 30)
+    shared = backup_actions.confirmation_text(BackupCheck(tmp_path / "sd-20260504-093000-manual.dump", "postgres", 10,
+                                                          taken))
+    assert "on every computer" in shared and "Ask everyone else to close SalesDesk first" in shared
+    assert "2026-05-04 09:30" in shared and "Everyone is logged out" not in shared
+    local = backup_actions.confirmation_text(BackupCheck(tmp_path / "sd-20260504-093000-manual.sqlite3", "sqlite", 10,
+                                                         taken))
+    assert "Everyone is logged out" in local and "Ask everyone else" not in local
