@@ -106,6 +106,7 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
     if empty and demo:
         from app.services.demo import DEMO_CUSTOMERS, create_demo
 
+        collect_again()  # seconds of work that makes and drops many objects
         create_demo(customers=DEMO_CUSTOMERS)
         empty = False
     login = None
