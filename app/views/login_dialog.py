@@ -2,13 +2,19 @@
 
 Database… (Ctrl+D) opens the Database dialog: choosing another database there closes this dialog
 with `switch_target` set, and the application opens that database instead (app.views.app).
+
+The language (中文 / English, each named in its own words) can be switched here too, before anyone
+has logged in: SalesDesk starts in Chinese, and an English reader must not need to read it to
+find their language. The choice is remembered as View > Language remembers it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -29,7 +35,7 @@ from app.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.services.errors import AuthenticationError, LoginThrottled
 from app.services.settings import get_settings
 from app.views.errors import throttle_text
-from app.views.i18n import role_title
+from app.views.i18n import LANGUAGES, current_language, install_translator, role_title, save_language
 from app.views.service_text import translate_service_message
 from app.views.theme import set_tone
 
@@ -88,12 +94,19 @@ class LoginDialog(QDialog):
         if database_target is None:
             self.database_label.hide()
             self.database_button.hide()
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        for language, name in LANGUAGES.items():  # each named in its own words: never translated
+            self.language_combo.addItem(name, language)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current_language())))
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
         form = QFormLayout()
         form.addRow(self.username_label, self.username_edit)
         form.addRow(self.password_label, self.password_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.database_button)
+        buttons.addWidget(self.language_combo)
         buttons.addStretch(1)
         buttons.addWidget(self.login_button)
         buttons.addWidget(self.cancel_button)
@@ -137,8 +150,23 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_hint)
         layout.addWidget(self.demo_accounts)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _language_chosen(self, _index: int) -> None:
+        """Show this window (and what follows) in the chosen language, remembered for the next start."""
+        language = self.language_combo.currentData()
+        if not language or language == current_language():
+            return
+        save_language(language)
+        install_translator(QApplication.instance(), language)
+        self.retranslate_ui()  # removing the last translator (English) sends no LanguageChange
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Log in - SalesDesk"))
+        self.language_combo.setToolTip(self.tr("Language"))
         self.heading.setText(self.company_name or self.tr("SalesDesk"))
         self.username_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))

@@ -145,3 +145,28 @@ def test_the_document_dialogs_speak_chinese(qtbot, qapp, empty_db, settings_file
         install_translator(qapp, "en")
         qapp.processEvents()
     assert not problems, "English left in the Chinese interface:\n" + "\n".join(problems)
+
+
+def test_the_login_window_offers_the_language_before_anyone_logs_in(qtbot, qapp, chinese_start, monkeypatch):
+    """SalesDesk starts in Chinese; an English reader switches at the login window, the choice is
+    remembered, and the window they log into speaks it."""
+    from app.views.login_dialog import LoginDialog
+
+    monkeypatch.delenv("SALESDESK_LANG", raising=False)
+    dialog = LoginDialog("", database_target="demo.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.username_label.text() == "用户名(&U)："
+    assert [dialog.language_combo.itemText(i) for i in range(dialog.language_combo.count())] == ["中文", "English"]
+    assert dialog.language_combo.currentData() == "zh_CN"
+
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    qapp.processEvents()
+    assert current_language() == "en" and chosen_language() == "en"
+    assert dialog.username_label.text() == "&User name:" and dialog.login_button.text() == "Log in"
+    assert dialog.windowTitle() == "Log in - SalesDesk" and dialog.database_button.text() == "Database…"
+
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    qapp.processEvents()
+    assert current_language() == "zh_CN" and chosen_language() == "zh_CN"
+    assert dialog.username_label.text() == "用户名(&U)："
