@@ -99,8 +99,19 @@ class DrillDown:
     def as_table(self) -> ReportTable:
         """The rows as a ReportTable (the screen's table model and Excel writer take it)."""
         totals = (self.sum_key,) if self.sum_key else ()
-        return ReportTable("drilldown", self.title, period_label(self.request.period), self.request.label or COMPANY,
+        return ReportTable("drilldown", self.title, shown_period(self.request), self.request.label or COMPANY,
                            self.columns, self.rows, totals)
+
+
+AS_OF_MEASURES = ("receivable", "overdue")  # today's balances whatever the report's period
+
+
+def shown_period(request: DrillRequest) -> str:
+    """The period a drill-down names: 截至2026-04-01 for receivable and overdue (they are as of
+    `today`, not of the report's month), else `period_label`."""
+    if request.measure in AS_OF_MEASURES:
+        return f"截至{(request.today or dt.date.today()).isoformat()}"
+    return period_label(request.period)
 
 
 def period_label(period: Period) -> str:

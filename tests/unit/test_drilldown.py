@@ -15,7 +15,7 @@ import pytest
 from app.models.target import Target
 from app.models.user import User
 from app.reports.catalog import build_report
-from app.reports.drilldown import DRILLABLE, DrillRequest, drill_down, request_for_cell
+from app.reports.drilldown import DRILLABLE, DrillRequest, drill_down, request_for_cell, shown_period
 from app.reports.kpi import Period
 from tests.unit.test_kpi import world  # noqa: F401
 from tests.unit.test_report_kpi import more  # noqa: F401
@@ -140,3 +140,17 @@ def test_a_shared_name_is_not_drilled_into(more):
 def test_truncated_lists_say_so(more):
     detail = drill_down(more["manager"], DrillRequest("revenue", Period.month(2026, 3)), limit=2)
     assert len(detail.rows) == 2 and detail.truncated
+
+
+def test_receivable_and_overdue_name_the_day_not_the_reports_month(more):
+    """Receivable and overdue are today's balances: their rows (instalments due months before) are
+    named 截至<today> where they were headed with the report's month (2026年3月)."""
+    table = build_report(more["manager"], "performance", 2026, 3, today=APRIL_FIRST)
+    row = [r["name"] for r in table.rows].index(more["sales1"].display_name)
+    for key in ("receivable", "overdue"):
+        request = request_for_cell(more["manager"], table, row, key, year=2026, month=3, today=APRIL_FIRST)
+        detail = drill_down(more["manager"], request)
+        assert detail.figure() == table.rows[row][key] > 0
+        assert shown_period(request) == detail.as_table().period == "截至2026-04-01"
+    revenue = request_for_cell(more["manager"], table, row, "revenue", year=2026, month=3, today=APRIL_FIRST)
+    assert shown_period(revenue) == drill_down(more["manager"], revenue).as_table().period == "2026年3月"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.user import User
-from app.reports.drilldown import MEASURE_TITLES, DrillDown, period_label
+from app.reports.drilldown import MEASURE_TITLES, DrillDown, shown_period
 from app.views.reports import report_documents
 from app.views.reports.report_model import ReportTableModel, cell_text
 
@@ -68,7 +68,7 @@ class DrillDownDialog(QDialog):
             total = self.tr("{count} row(s), total {total}").format(
                 count=f"{len(detail.rows):,}", total=cell_text(column, detail.figure()))
         text = self.tr("{figure} of {subject}, {period}: {total}.").format(
-            figure=measure, subject=self.table.scope, period=period_label(request.period), total=total)
+            figure=measure, subject=self.table.scope, period=shown_period(request), total=total)
         if detail.truncated:
             text += " " + self.tr("Only the first {count} rows are listed; the total is theirs.").format(
                 count=f"{len(detail.rows):,}")
