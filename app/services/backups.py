@@ -26,7 +26,9 @@ that is not a sound SalesDesk database: not SQLite (or not a PostgreSQL dump), d
 (`integrity_check`), without a schema version or the SalesDesk tables, or written by a newer
 SalesDesk. `restore` checks first, keeps the replaced database, then copies the backup into place:
 
-- SQLite: the live file is first copied (backup API) to `<file>.replaced-<stamp>` beside it; then
+- SQLite: the live file is first copied (backup API) into this computer's backup folder of the
+  database as a `replaced` backup (listed by Settings > Backups, and restorable: a restore can be
+  undone by restoring it); then
   the backup is written *into* the live file with the backup API, in one write transaction of the
   live database (backup_sqlite.write_into). We chose that over replacing the file on disk: it
   works while connections are open (they read the restored data in their next transaction; a
@@ -443,7 +445,8 @@ def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetim
             progress: ProgressCallback | None = None) -> RestoreResult:
     """Check `backup_path`, keep the database it replaces, and put the backup's data into `target`.
 
-    SQLite: the replaced database is kept as `<file>.replaced-<stamp>` beside it, then the backup is
+    SQLite: the replaced database is kept as a `replaced` backup in the database's backup folder
+    (`<name>-<stamp>-replaced.sqlite3`, so the list shows it and Restore can bring it back), then the backup is
     written into the live file with the backup API (see the module docstring: open connections are
     allowed and see the restored data; close and `reopen` to run migrations). PostgreSQL: the
     replaced database is dumped beside the backup as a `replaced` dump, then pg_restore --clean.
@@ -471,12 +474,15 @@ def restore(backup_path: Path, target: Database | str | Path, *, now: dt.datetim
         raise BackupInvalid("That file is the database itself; choose a backup.")
     replaced = None
     if live.exists():
-        replaced = live.with_name(f"{live.name}.replaced-{stamp}")
-        number = 2
-        while replaced.exists():
-            replaced = live.with_name(f"{live.name}.replaced-{stamp}-{number}")
-            number += 1
-        backup_sqlite.keep_copy(live, replaced)
+        folder = _writable_folder(backup_folder(target))
+        replaced = _unique_path(folder, source.name, stamp, "replaced", ".sqlite3")
+        partial = replaced.with_name(replaced.name + ".partial")
+        try:
+            backup_sqlite.keep_copy(live, partial)
+            os.replace(partial, replaced)
+        except BaseException:
+            _remove_quietly(partial)
+            raise
     backup_sqlite.write_into(backup_path, live, progress)
     return RestoreResult(backup_path, replaced, check.schema_version)
 

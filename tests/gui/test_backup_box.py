@@ -105,8 +105,10 @@ def test_restore_through_the_box_brings_the_old_data_back(qtbot, demo_db, admin,
     taken = backups.parse_name(backup).taken_at
     assert backup.name in answers.questions[0] and f"{taken:%Y-%m-%d %H:%M}" in answers.questions[0]
     assert get_settings().company_name == before  # the database was reopened on the restored data
-    replaced = [p for p in demo_db.parent.iterdir() if p.name.startswith("salesdesk.sqlite3.replaced-")]
+    replaced = [b.path for b in box.backups if b.kind == "replaced"]  # listed in the box, the newest
     assert len(replaced) == 1 and str(replaced[0]) in answers.information[0]
+    assert box.list.topLevelItem(0).text(1) == "Replaced by a restore"
+    assert box.list.topLevelItem(0).text(3) == replaced[0].name
     assert "Please log in again" in answers.information[0] and answers.errors == []
     old = sqlite3.connect(replaced[0])
     assert old.execute("SELECT value FROM setting WHERE key = 'company_name'").fetchone()[0] == '"备份之后改的名字"'
@@ -122,7 +124,7 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(qtbot, demo_
     qtbot.mouseClick(box.restore_button, Qt.MouseButton.LeftButton)
     assert answers.questions == [] and len(answers.errors) == 1
     assert "neither a SQLite database nor a PostgreSQL dump" in answers.errors[0]
-    assert not [p for p in demo_db.parent.iterdir() if ".replaced-" in p.name]
+    assert not [b for b in backups.list_backups(box.folder) if b.kind == "replaced"]
 
 
 def test_a_restore_from_the_main_window_logs_out(qtbot, demo_db, login_as, monkeypatch):

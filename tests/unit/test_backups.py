@@ -327,7 +327,7 @@ def test_restore_refuses_a_random_file_a_truncated_and_a_damaged_backup(sqlite_d
         with pytest.raises(BackupInvalid, match=words):
             backups.restore(path, sqlite_db)
     assert customer_names(sqlite_db) == ["现在的客户"]
-    assert [p.name for p in sqlite_db.parent.iterdir() if ".replaced-" in p.name] == []  # nothing was touched
+    assert [b for b in backups.list_backups(backup_folder(str(sqlite_db))) if b.kind == "replaced"] == []  # untouched
     check = backups.check_backup(good)
     assert (check.engine, check.schema_version, check.users) == ("sqlite", SCHEMA_VERSION, 1)
 
@@ -341,9 +341,12 @@ def test_restore_keeps_the_replaced_file_and_brings_the_backup_back(sqlite_db, t
     # The app's connection is still open: the backup API writes into the live file under it.
     assert Customer.select().count() == 2
     result = backups.restore(backup, sqlite_db, now=dt.datetime(2026, 6, 2, 9, 30))
-    assert result.replaced == sqlite_db.with_name("salesdesk.sqlite3.replaced-20260602-093000")
+    # the replaced database is a backup of its own kind in the folder, so the list shows it
+    assert result.replaced == tmp_path / "backups" / "salesdesk-20260602-093000-replaced.sqlite3"
+    assert [b.path for b in backups.list_backups(tmp_path / "backups") if b.kind == "replaced"] == [result.replaced]
     assert [c.name for c in Customer.select()] == ["备份前的客户"]  # the open connection reads the restored data
     assert customer_names(result.replaced) == ["备份前的客户", "备份后的客户"]
+    assert backups.check_backup(result.replaced).engine == "sqlite"  # a sound backup: a restore can be undone
     tables = [r[0] for r in sqlite3.connect(backup).execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     assert len(tables) > 20
     for table in tables:
@@ -372,7 +375,7 @@ def test_an_older_backup_is_restored_and_migrated_on_reopening(tmp_path):
     assert result.schema_version == 1
     reopened = backups.reopen(db.obj)
     assert reopened.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert [b.kind for b in backups.list_backups(tmp_path / "backups")] == ["pre-migration"]
+    assert sorted(b.kind for b in backups.list_backups(tmp_path / "backups")) == ["pre-migration", "replaced"]
     close_database()
     db.initialize(None)
 
