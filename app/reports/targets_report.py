@@ -1,7 +1,9 @@
 """Targets against results 目标达成: twelve months of target and actual revenue, attainment, last
 year's actual, and the cumulative target, actual and attainment, for the company, a team or a
 salesperson. Targets, actuals and last year's actuals come from `services.targets_view.target_year`
-(actuals through `kpi.revenue`), so the figures are the target screen's."""
+(actuals through `kpi.revenue`), so the figures are the target screen's. By salesperson, anyone who
+sold without a line there (a supervisor who sells) gets a row without target, so the rows add up to
+the teams' and the company's actual."""
 
 from __future__ import annotations
 
@@ -43,6 +45,26 @@ def _line_rows(line: TargetLine, name: str, year: int, months: set[int]) -> list
     return rows
 
 
+def _sellers_without_line(actor: User, year: int, listed: list[TargetLine]) -> list[TargetLine]:
+    """Lines (no target) for the people `actor` sees who sold this year or last without a line on
+    the target screen (a supervisor who sells, someone who left): their revenue counts in their
+    team's and the company's actual, so the salespeople's rows add up to those."""
+    keys = {line.key for line in listed}
+    lines: dict[str, TargetLine] = {}
+    for when, attr in ((year, "actual"), (year - 1, "last_year")):
+        for (person, month), amount in kpi.revenue(actor, kpi.Period.year(when), ("salesperson", "month")).items():
+            if person is None or str(person) in keys:
+                continue
+            line = lines.setdefault(str(person), TargetLine("salesperson", str(person), ""))
+            for cell in (line.cells[month.month], line.cells[0]):
+                setattr(cell, attr, getattr(cell, attr) + amount)
+    people = {u.id: u for u in User.select().where(User.id.in_([int(k) for k in lines]))} if lines else {}
+    for line in lines.values():
+        person = people[int(line.key)]
+        line.label, line.parent = person.display_name, str(person.team_id or "")
+    return sorted(lines.values(), key=lambda line: (int(line.parent or 0), int(line.key)))
+
+
 def targets_report(actor: User, year: int, month: int | None = None, by: str | None = None,
                    key: int | None = None) -> ReportTable:
     """Rows per month (the year's twelve, or the one chosen: its cumulative figures still run from
@@ -58,7 +80,8 @@ def targets_report(actor: User, year: int, month: int | None = None, by: str | N
             raise ValidationError({"by": "Only managers see the company's targets."})
         lines = [(data.company, "全公司")]
     else:
-        found = data.middle_lines if level == "team" else data.salespeople
+        found = data.middle_lines if level == "team" else [*data.salespeople, *_sellers_without_line(actor, year,
+                                                                                                   data.salespeople)]
         lines = [(line, line.label) for line in found if key is None or line.key == str(key)]
     months = {m.month for m in chosen.months()}
     rows = [row for line, name in lines for row in _line_rows(line, name, year, months)]

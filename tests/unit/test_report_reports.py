@@ -19,6 +19,7 @@ from app.reports.performance import performance_report
 from app.reports.report_table import table_from_json
 from app.reports.sales_report import sales_report
 from app.reports.targets_report import targets_report
+from tests.unit.order_factories import confirmed, item
 from tests.unit.test_cli import salesdesk
 from tests.unit.test_kpi import world  # noqa: F401
 from tests.unit.test_report_kpi import more  # noqa: F401
@@ -60,6 +61,25 @@ def test_targets_month_rows_and_cumulative(targets):
     assert company.rows == ({"name": "全公司", "month": "2026-03", "target": D("2000.00"), "actual": D("1339.99"),
                              "attainment": D("67.00"), "last_year": D("0.00"), "cumulative_target": D("2000.00"),
                              "cumulative_actual": D("1339.99"), "cumulative_attainment": D("67.00")},)
+
+
+def test_targets_by_salesperson_add_up_to_the_company_with_a_seller_without_target(targets):
+    """A supervisor who sells has no line on the target screen (no target, not a 'sales' user): the
+    report by salesperson gives them a row without target, so its actual adds up to the company's
+    and the team's (their revenue was missing from the rows, though counted in the totals above)."""
+    confirmed(targets, item(targets, price="150.00"), actor="sup1", customer="c1", on=dt.date(2026, 3, 20))
+    people = targets_report(targets["manager"], 2026, 3, by="salesperson")
+    company = targets_report(targets["manager"], 2026, 3)
+    supervisor = targets["sup1"].display_name
+    row = next(r for r in people.rows if r["name"] == supervisor)
+    assert (row["target"], row["actual"], row["attainment"]) == (None, D("150.00"), None)
+    assert people.totals()["actual"] == company.totals()["actual"] == D("1489.99")
+    teams = targets_report(targets["manager"], 2026, 3, by="team")
+    assert teams.totals()["actual"] == D("1489.99")
+    own = targets_report(targets["sup1"], 2026, 3, by="salesperson")
+    assert supervisor in [r["name"] for r in own.rows]
+    alone = build_report(targets["manager"], "targets", 2026, 3, salesperson_id=targets["sup1"].id)
+    assert [(r["name"], r["actual"]) for r in alone.rows] == [(supervisor, D("150.00"))]
 
 
 def test_performance_of_a_salesperson_is_their_own_row(targets):
