@@ -24,7 +24,7 @@ import traceback
 from collections.abc import Callable
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -33,7 +33,7 @@ MODES = ("screens",)
 WAIT_SECONDS = 60.0  # for one step's background reading (a year's report on a large database: ~1 s)
 MODAL_POLL_MS = 50
 DARK, WHITE, MIN_INK = 100, 240, 50  # a quotation's page in the preview: hundreds of inked pixels of every 4th
-_hooks: list[QObject] = []
+_hooks: list[QObject] = []  # the one installed hook
 
 
 class SmokeError(Exception):
@@ -298,8 +298,11 @@ class SmokeRoutine:
             english = [spec.title for spec in window.specs]
             if (titles == english) != (language == "en"):
                 raise SmokeError(f"the navigation in {language} reads {titles[:3]}…")
+            cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")  # Qt's own texts (qtbase_*.qm)
+            if language == "zh_CN" and cancel == "Cancel":
+                raise SmokeError("Qt's Chinese translation (qtbase_zh_CN.qm) did not load: buttons read Cancel")
             _grab(window, f"the window in {language}")
-            shown.append(f"{language} ({titles[0]})")
+            shown.append(f"{language} ({titles[0]}, {cancel})")
         return " -> ".join(shown)
 
 
@@ -334,14 +337,26 @@ class _StartAfterPaint(QObject):
 
 def install(mode: str, out: TextIO | None = None) -> _StartAfterPaint:
     """Make the app about to run (app.cli.main) run the routine after its main window's first paint:
-    the QApplication is made now (the app's start-up reuses an existing one) with the hook on it."""
+    the QApplication is made now (the app's start-up reuses an existing one) with the hook on it.
+    Installed once: a second call (the launcher and the command line both asked) returns the first hook."""
     if mode not in MODES:
         raise SystemExit(f"salesdesk: {ENVIRONMENT}={mode!r}: known modes are {', '.join(MODES)}")
+    if _hooks:
+        return _hooks[0]
     application = QApplication.instance() or QApplication(sys.argv[:1])
     hook = _StartAfterPaint(out)
     application.installEventFilter(hook)
     _hooks.append(hook)  # kept referenced: the application does not own its event filters
     return hook
+
+
+def uninstall() -> None:
+    """Take the hook off the application (tests, which run several windows in one application)."""
+    application = QApplication.instance()
+    while _hooks:
+        hook = _hooks.pop()
+        if application is not None:
+            application.removeEventFilter(hook)
 
 
 def run_main(main: Callable[[], int], mode: str) -> int:
