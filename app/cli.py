@@ -143,21 +143,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace, command: str) -> int:
-    if command == "gui":
-        from app.deferred_psycopg2 import psycopg2_hidden
-
-        # peewee without the PostgreSQL driver: run_gui gives it psycopg2 for a server only.
-        with psycopg2_hidden():
-            from app.services.connection_settings import choose_target
-            from app.views.app import run_gui
-    else:
-        from app.services.connection_settings import choose_target
+    from app.services.connection_settings import choose_target
 
     choice = choose_target(args.db)
     if choice.needs_password and os.environ.get("SALESDESK_DB_PASSWORD"):
         choice.params.password = os.environ["SALESDESK_DB_PASSWORD"]
         choice.target, choice.needs_password = choice.params.target(), False
     if command == "gui":
+        from app.views.app import run_gui
+
         return run_gui(choice.target, username=getattr(args, "user", None), demo=getattr(args, "demo", False),
                        exit_after_ready=getattr(args, "exit_after_ready", False),
                        password=os.environ.get("SALESDESK_PASSWORD"), started=STARTED, choice=choice)

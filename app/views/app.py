@@ -17,17 +17,15 @@ import time
 
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from app.deferred_psycopg2 import give_peewee_psycopg2
-from app.models.connection import DatabaseLocationError, close_database, describe, is_postgres_url, open_database
+from app.models.connection import DatabaseLocationError, close_database, describe, open_database
 from app.models.migrations import MigrationError, SchemaTooNewError
 from app.models.user import User
 from app.services import auth, users
 from app.services.errors import ServiceError
 
 APP_NAME = "SalesDesk"
-# Modules that must stay off the start-up path (psycopg2: of a SQLite start, app.deferred_psycopg2);
-# SALESDESK_REPORT_MODULES=1 prints which are loaded.
-HEAVY_MODULES = ("matplotlib", "openpyxl", "numpy", "psycopg2")
+# Modules that must stay off the start-up path; SALESDESK_REPORT_MODULES=1 prints which are loaded.
+HEAVY_MODULES = ("matplotlib", "openpyxl", "numpy")
 COLLECT_AGAIN_LATEST_MS = 2000
 
 
@@ -79,8 +77,6 @@ def run_gui(target: str, *, username: str | None, demo: bool, exit_after_ready: 
             if target is None:
                 return 1
             choice = None
-        if is_postgres_url(target):
-            give_peewee_psycopg2()  # app.cli imported peewee without it
         try:
             open_database(target)
         except (SchemaTooNewError, DatabaseLocationError, MigrationError, OSError, PeeweeDatabaseError) as exc:
@@ -226,6 +222,8 @@ def _show_main_window(window, exit_after_ready: bool, started: float):
 
 def _refuse_database(target: str, exc: Exception, *, interactive: bool) -> str | None:
     """Say why `target` cannot be opened; interactively, offer the Database dialog: its new target, or None."""
+    from app.models.connection import is_postgres_url
+
     reason = str(exc)
     if is_postgres_url(target) and isinstance(exc, PeeweeDatabaseError):
         from app.services.connection_settings import explain_postgres_error, params_from_target
