@@ -46,10 +46,11 @@ class Scope:
 
 def scope_choices(actor: User) -> list[Scope]:
     """The teams and then the salespeople `actor` may narrow a report to: a manager every team and
-    active salesperson, a supervisor their team's salespeople, a salesperson nothing."""
+    active salesperson, a supervisor their team's salespeople, a salesperson nothing. Supervisors
+    count as salespeople here: they sign orders too, and their rows show in the ranking."""
     if actor.role not in ("manager", "supervisor"):
         return []
-    people = User.select().where((User.role == "sales") & (User.active == True))  # noqa: E712
+    people = User.select().where(User.role.in_(("sales", "supervisor")) & (User.active == True))  # noqa: E712
     scope = kpi_scope(actor, User.id)
     if scope is not None:
         people = people.where(scope)

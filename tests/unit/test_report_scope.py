@@ -30,6 +30,15 @@ def test_scope_choices_follow_the_role(more):
     assert scope_choices(more["sales1"]) == []
 
 
+def test_a_supervisor_who_sells_can_be_chosen(more):
+    """A supervisor's orders put them in the ranking; the manager may narrow a report to them, and
+    a supervisor to themselves (they were not offered: only role 'sales' was)."""
+    sup1 = more["sup1"]
+    assert ("salesperson", sup1.id) in {(s.kind, s.id) for s in scope_choices(more["manager"])}
+    assert ("salesperson", sup1.id) in {(s.kind, s.id) for s in scope_choices(sup1)}
+    assert ("salesperson", more["sup2"].id) not in {(s.kind, s.id) for s in scope_choices(sup1)}
+
+
 def test_a_team_keeps_its_members_rows_and_totals(more):
     manager = more["manager"]
     team = next(s for s in scope_choices(manager) if s.kind == "team" and s.id == more["t2"])
