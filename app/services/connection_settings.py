@@ -270,6 +270,47 @@ def test_connection(params: ConnectionParams) -> tuple[bool, str]:
                   f"version {schema}).")
 
 
+def account_count(params: ConnectionParams) -> int | None:
+    """How many user accounts the database holds: 0 when it is empty or does not exist yet (a new
+    file), None when it cannot be opened. Opening a database without accounts starts a new,
+    empty SalesDesk (its first administrator is created), so the Database dialog asks first."""
+    if not params.is_postgres:
+        import sqlite3
+
+        file = Path(params.sqlite_path())
+        if not file.exists():
+            return 0
+        try:
+            connection = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'user'").fetchone():
+                    return 0
+                return int(connection.execute('SELECT count(*) FROM "user"').fetchone()[0])
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            return None
+    import psycopg2
+
+    try:
+        connection = psycopg2.connect(host=params.host, port=int(params.port), dbname=params.database,
+                                      user=params.user, password=params.password or None,
+                                      connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg2.Error:
+        return None
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass('\"user\"') IS NOT NULL")
+            if not cursor.fetchone()[0]:
+                return 0
+            cursor.execute('SELECT count(*) FROM "user"')
+            return int(cursor.fetchone()[0])
+    except psycopg2.Error:
+        return None
+    finally:
+        connection.close()
+
+
 def explain_postgres_error(exc: Exception, params: ConnectionParams) -> str:
     """A message a user can act on for a failed connection."""
     text = str(exc)

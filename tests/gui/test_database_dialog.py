@@ -280,3 +280,45 @@ def test_cancelling_a_move_stops_the_copy_and_leaves_no_new_file(demo_db, tmp_pa
     assert len(reports) == 1
     assert not destination.exists()
     assert not list(tmp_path.glob("cancelled.sqlite3*"))
+
+
+def test_choosing_an_empty_database_asks_first_and_points_to_move_data(qtbot, demo_db, tmp_path, monkeypatch,
+                                                                        config_dir):
+    """Opening a database without accounts starts a new, empty SalesDesk (first administrator) and
+    stays this computer's choice: with data open now, Use this database asks, No keeps everything
+    as it was and points at Move data here; a database with accounts is used without a question."""
+    new_file = tmp_path / "new" / "empty.sqlite3"
+    dialog = open_dialog(qtbot, str(demo_db))
+    qtbot.mouseClick(dialog.sqlite_radio, Qt.MouseButton.LeftButton)
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(new_file))
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    answer(QMessageBox.StandardButton.No)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "holds no SalesDesk data yet" in asked[0] and "Move data here" in asked[0]
+    assert str(demo_db) in asked[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.target is None
+    assert not (config_dir / cs.CONFIG_FILE).exists()  # nothing saved
+    assert "Move data here" in dialog.result_label.text() and dialog.move_button.hasFocus()
+
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.target == str(new_file) and cs.load_params().path == str(new_file)
+
+    other = tmp_path / "copy.sqlite3"  # a database with accounts: no question
+    sqlite3.connect(demo_db).backup(target := sqlite3.connect(other))
+    target.close()
+    dialog = open_dialog(qtbot, str(demo_db))
+    qtbot.mouseClick(dialog.sqlite_radio, Qt.MouseButton.LeftButton)
+    dialog.path_edit.setText(str(other))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and dialog.result() == QDialog.DialogCode.Accepted

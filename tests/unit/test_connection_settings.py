@@ -248,3 +248,28 @@ def test_the_open_target_keeps_the_password_for_a_child_process(tmp_path):
     finally:
         db.initialize(None)
     assert open_target() is None
+
+
+def test_the_accounts_of_a_database_are_counted(tmp_path):
+    """0 for a database that is empty or not there yet (opening it starts a new SalesDesk), the
+    number of accounts otherwise, None when it cannot be opened."""
+    import sqlite3
+
+    assert cs.account_count(cs.ConnectionParams(path=str(tmp_path / "new.sqlite3"))) == 0
+    used = tmp_path / "used.sqlite3"
+    with sqlite3.connect(used) as connection:
+        connection.execute('CREATE TABLE "user" (id INTEGER PRIMARY KEY, username TEXT)')
+        connection.execute('CREATE TABLE other (id INTEGER PRIMARY KEY)')
+    assert cs.account_count(cs.ConnectionParams(path=str(used))) == 0
+    with sqlite3.connect(used) as connection:
+        connection.executemany('INSERT INTO "user" (username) VALUES (?)', [("admin",), ("sales1",)])
+    connection.close()
+    assert cs.account_count(cs.ConnectionParams(path=str(used))) == 2
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 100)
+    assert cs.account_count(cs.ConnectionParams(path=str(junk))) is None
+    if PG_URL:
+        params = cs.params_from_target(PG_URL)
+        assert cs.account_count(params) in (0, *range(1, 100))
+        params.database = "salesdesk_no_such_db"
+        assert cs.account_count(params) is None

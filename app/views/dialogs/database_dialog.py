@@ -352,12 +352,45 @@ class DatabaseDialog(QDialog):
                 return opened
         return current
 
+    def _empty_database_confirmed(self, params: ConnectionParams) -> bool:
+        """True unless the chosen database has no accounts while the open one has, and the user
+        would rather move the data first: opening an empty database starts a new SalesDesk (the
+        first administrator is created there), and it stays this computer's choice."""
+        destination = params.target()
+        if destination == self.current_target or not self.current_target:
+            return True
+        self.runner.start(lambda _progress: (settings.account_count(params),
+                                             settings.account_count(settings.params_from_target(
+                                                 self._source_target()))),
+                          self.windowTitle(), self.tr("Looking into the chosen database…"))
+        outcome = self.runner.wait()
+        if not outcome.ok:
+            return not outcome.cancelled
+        chosen, current = outcome.result
+        if chosen != 0 or not current:
+            return True  # it has accounts, cannot be opened (explained when it is), or neither has any
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("{destination} holds no SalesDesk data yet. Opening it starts a new, empty SalesDesk: you "
+                    "would create its first administrator, and the data of {source} would not be there.\n\n"
+                    "To work with that data on the chosen database, click No, then Move data here.\n\n"
+                    "Open the empty database?").format(destination=describe(destination),
+                                                         source=describe(self.current_target)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.show_result(False, self.tr("Not changed. Move data here copies the open database into the chosen one."))
+        self.move_button.setFocus()
+        return False
+
     def accept_choice(self) -> None:
         """Save the choice as this computer's setting and close with the new target."""
         params = self.params()
         missing = self._missing_field(params)
         if missing:
             self.show_result(False, missing)
+            return
+        if not self._empty_database_confirmed(params):
             return
         warning = settings.save_params(params)
         if warning:
