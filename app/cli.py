@@ -136,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         # back on (after freezing those objects) once the window, or a dialog before it, is up.
         gc.disable()
         try:
+            if os.environ.get("SALESDESK_SMOKE"):  # open every screen once, then exit (app.views.smoke)
+                from app.views.smoke import run_main
+
+                return run_main(lambda: _main(args, command), os.environ["SALESDESK_SMOKE"])
             return _main(args, command)
         finally:
             gc.enable()
