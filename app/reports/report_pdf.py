@@ -238,10 +238,18 @@ def _part_table(document: PdfDocument, columns: Sequence[ReportColumn], plan: Ta
 
     def heading(position: int):
         title = columns[indexes[position]].title
-        if stringWidth(title, font, size) > inner[position]:  # two lines of about equal length
-            half = math.ceil(len(title) / 2)
-            if max(stringWidth(title[:half], font, size), stringWidth(title[half:], font, size)) <= inner[position]:
-                return Paragraph(f"{text(title[:half])}<br/>{text(title[half:])}", head_style)
+        if stringWidth(title, font, size) > inner[position]:
+            # two lines, cut where a reader pauses (before a bracket, after 至, before a date) when both
+            # lines fit: 应收（截至 / 2026-12-06）, not 应收（截至202 / 6-12-06）; else of about equal length
+            def widest(cut: int) -> float:
+                return max(stringWidth(title[:cut], font, size), stringWidth(title[cut:], font, size))
+
+            pauses = [i for i in range(1, len(title)) if title[i] in "（(" or title[i - 1] in "至：:"
+                      or (title[i].isdigit() and not title[i - 1].isdigit() and title[i - 1] not in "-.,")]
+            fitting = sorted((widest(cut), cut) for cut in pauses if widest(cut) <= inner[position])
+            cut = fitting[0][1] if fitting else math.ceil(len(title) / 2)
+            if widest(cut) <= inner[position]:
+                return Paragraph(f"{text(title[:cut])}<br/>{text(title[cut:])}", head_style)
         return Paragraph(text(title), head_style)
 
     def height(cells: list) -> float:

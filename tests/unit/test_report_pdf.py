@@ -41,6 +41,16 @@ def report(targets):
     return performance_report(targets["manager"], 2026, 3, today=APRIL_FIRST)
 
 
+def test_long_headings_break_where_a_reader_pauses(report, tmp_path):
+    """The ranking's receivable and overdue are titled with their day (应收（截至2026-04-01）): the
+    heading breaks after 截至, before the date (it broke inside it: 应收（截至202 / 6-04-01）)."""
+    path = write_report_pdf(report, tmp_path / "业绩.pdf", generated_by="王经理", generated_at=AT)
+    lines = [line.strip() for text in page_texts(path)[1:] for line in text.splitlines()]
+    for title in ("应收", "逾期"):
+        start = lines.index(f"{title}（截至")
+        assert lines[start + 1] == "2026-04-01）", lines[start:start + 2]
+
+
 def test_cell_text_formats_each_kind():
     money, percent = ReportColumn("m", "金额", "money"), ReportColumn("p", "比率", "percent")
     assert cell_text(money, D("1234567.5")) == "1,234,567.50" and cell_text(money, D("-95.00")) == "-95.00"
