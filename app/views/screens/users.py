@@ -11,7 +11,6 @@ from app.services import users as user_service
 from app.services.errors import ConflictError, ServiceError
 from app.views.context import AppContext
 from app.views.dialogs import forms
-from app.views.dialogs.user_dialog import PasswordDialog, UserDialog
 from app.views.errors import show_error
 from app.views.i18n import role_title
 from app.views.screens import Screen
@@ -162,6 +161,8 @@ class UsersScreen(Screen):
     def new_user(self) -> None:
         """Open the form for a new account."""
         if self.current_dialog is None:
+            from app.views.dialogs.user_dialog import UserDialog  # when first needed, not at start-up
+
             self._open(UserDialog(self.context.user, None, self))
 
     def edit_user(self) -> None:
@@ -169,6 +170,8 @@ class UsersScreen(Screen):
         user = self.selected_user()
         if user is None or self.current_dialog is not None:
             return
+        from app.views.dialogs.user_dialog import UserDialog
+
         try:
             dialog = UserDialog(self.context.user, user.id, self)
         except ServiceError as exc:
@@ -181,6 +184,8 @@ class UsersScreen(Screen):
         """Open the password-reset dialog for the selected account."""
         user = self.selected_user()
         if user is not None and self.current_dialog is None:
+            from app.views.dialogs.user_dialog import PasswordDialog
+
             self._open(PasswordDialog(self.context.user, user, self))
 
     def toggle_active(self) -> None:
