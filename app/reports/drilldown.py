@@ -32,7 +32,7 @@ from app.models.user import Team, User
 from app.reports import kpi
 from app.reports.funnel import STAGE_TITLES
 from app.reports.kpi import Period
-from app.reports.report_common import NO_OWNER, NO_TEAM, ReportPeriod
+from app.reports.report_common import BY_TITLES, NO_OWNER, NO_TEAM, ReportPeriod
 from app.reports.report_scope import reads_for
 from app.reports.report_table import ReportColumn, ReportTable
 
@@ -58,6 +58,7 @@ DRILLABLE: dict[str, dict[str, str]] = {
     "targets": {"actual": "revenue", "cumulative_actual": "revenue", "last_year": "revenue"},
     "shipments": {"freight": "freight", "packaging": "packaging"},
     "commissions": {"commission": "commission"},
+    "receivables": {"receivable": "receivable", "overdue": "overdue"},  # by salesperson (not by customer)
 }
 
 
@@ -383,7 +384,11 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
     if reads_for(table.name, by):
         whole.update({"salesperson_id": salesperson_id} if salesperson_id is not None else
                      {"team_id": team_id} if team_id is not None else {})
-    if table.name in ("performance", "commissions"):  # a month's commissions: the person's statement
+    if table.name == "receivables":
+        if _by_customer(table):
+            return None
+        subject = _subject_of(actor, "salesperson", name)
+    elif table.name in ("performance", "commissions"):  # a month's commissions: the person's statement
         subject = _subject_of(actor, "salesperson", name)
     elif table.name in ("sales", "shipments"):
         dimension = by or "month"
@@ -415,4 +420,11 @@ def request_for_cell(actor: User, table: ReportTable, row_index: int, column_key
 
 def drillable_columns(table: ReportTable) -> Sequence[str]:
     """The columns of `table` whose figures open a drill-down."""
+    if table.name == "receivables" and _by_customer(table):
+        return ()
     return tuple(DRILLABLE.get(table.name, {}))
+
+
+def _by_customer(table: ReportTable) -> bool:
+    """A receivables table with a row per customer (its first column titled 客户), not per salesperson."""
+    return bool(table.columns) and table.columns[0].title == BY_TITLES["customer"]

@@ -15,7 +15,14 @@ import pytest
 from app.models.target import Target
 from app.models.user import User
 from app.reports.catalog import build_report
-from app.reports.drilldown import DRILLABLE, DrillRequest, drill_down, request_for_cell, shown_period
+from app.reports.drilldown import (
+    DRILLABLE,
+    DrillRequest,
+    drill_down,
+    drillable_columns,
+    request_for_cell,
+    shown_period,
+)
 from app.reports.kpi import Period
 from tests.unit.test_kpi import world  # noqa: F401
 from tests.unit.test_report_kpi import more  # noqa: F401
@@ -154,3 +161,22 @@ def test_receivable_and_overdue_name_the_day_not_the_reports_month(more):
         assert shown_period(request) == detail.as_table().period == "截至2026-04-01"
     revenue = request_for_cell(more["manager"], table, row, "revenue", year=2026, month=3, today=APRIL_FIRST)
     assert shown_period(revenue) == drill_down(more["manager"], revenue).as_table().period == "2026年3月"
+
+
+def test_the_receivables_report_by_salesperson_drills_like_the_ranking(more):
+    """The aging report's receivable and overdue per salesperson open the owing orders and the
+    uncovered instalments, adding up to the figure (as the ranking's do); by customer they offer none."""
+    table = build_report(more["manager"], "receivables", 2026, today=APRIL_FIRST)
+    assert drillable_columns(table) == ("receivable", "overdue")
+    cells = drilled_cells(more["manager"], "receivables", 2026)
+    assert {(row["name"], key) for row, key, _f, _d in cells} >= {(more["sales1"].display_name, "receivable"),
+                                                                   (more["sales1"].display_name, "overdue")}
+    assert all(d.figure() == f for _r, _k, f, d in cells)
+    ranking = build_report(more["manager"], "performance", 2026, 3, today=APRIL_FIRST)
+    mine = next(r for r in ranking.rows if r["name"] == more["sales1"].display_name)
+    assert {k: f for row, k, f, _d in cells if row["name"] == mine["name"]} == {
+        "receivable": mine["receivable"], "overdue": mine["overdue"]}
+    by_customer = build_report(more["manager"], "receivables", 2026, by="customer", today=APRIL_FIRST)
+    assert drillable_columns(by_customer) == ()
+    assert request_for_cell(more["manager"], by_customer, 0, "receivable", year=2026, by="customer",
+                            today=APRIL_FIRST) is None
