@@ -209,6 +209,9 @@ PATTERNS: list[Pattern] = [
             r"database\. Choose a new file or an empty PostgreSQL database\.",
             QT_TRANSLATE_NOOP("ServiceMessages", "{label} already holds data (table {table}): data can only be moved into an empty database. Choose a new file or an empty PostgreSQL database.")),  # noqa: E501
     # backups and restore
+    Pattern(r"The backup folder (?P<folder>.+?) cannot be written: (?P<detail>.+)\. Choose another folder "
+            r"\(Settings, Backups\) or free some space\.",
+            QT_TRANSLATE_NOOP("ServiceMessages", "The backup folder {folder} cannot be written: {detail}. Choose another folder (Settings, Backups) or free some space.")),  # noqa: E501
     Pattern(r"pg_dump failed: (?P<detail>.+)",
             QT_TRANSLATE_NOOP("ServiceMessages", "pg_dump failed: {detail}")),
     Pattern(r"pg_restore failed; the database was left as it was: (?P<detail>.*)",

@@ -23,6 +23,7 @@ from app.services.products import MAX_MONEY, parse_decimal
 from app.services.targets import TargetFigure
 from app.services.targets_view import TargetLine, TargetYear
 from app.views.money import format_money
+from app.views.theme import INK_ON_LIGHT
 
 YEAR_COLUMN = 0  # first, where the manager types the annual figure
 LAST_COLUMN = 12
@@ -228,6 +229,8 @@ class TargetGridModel(QAbstractTableModel):
             if self.problems(row, month):
                 return QBrush(MISMATCH_COLOUR)
             return QBrush(PARENT_COLOUR) if line.level != "salesperson" else None
+        if role == Qt.ItemDataRole.ForegroundRole and (line.level != "salesperson" or self.problems(row, month)):
+            return QBrush(QColor(INK_ON_LIGHT))  # dark on the light fills above, in the dark theme too
         if role == Qt.ItemDataRole.FontRole and (line.level, line.key, month) in self.edits:
             font = QFont()
             font.setBold(True)
