@@ -121,7 +121,7 @@ def _run(target: str, *, username: str | None, demo: bool, exit_after_ready: boo
     from app.views.main_window import MainWindow
 
     if empty:
-        user = _first_run()
+        user = _first_run(target)
     elif login is not None:
         login.join()
         if login.crash is not None:
@@ -172,12 +172,17 @@ def collect_again() -> None:
         gc.enable()
 
 
-def _first_run() -> User | None:
+def _first_run(target: str) -> User | None:
+    """The first administrator made on an empty database; raises SwitchDatabase when the user chose
+    another database instead."""
     from app.views.first_run_dialog import FirstRunDialog
 
     collect_again()
-    dialog = FirstRunDialog()
-    return dialog.user if dialog.exec() else None
+    dialog = FirstRunDialog(database_target=target)
+    accepted = dialog.exec()
+    if dialog.switch_target is not None:
+        raise SwitchDatabase(dialog.switch_target)
+    return dialog.user if accepted else None
 
 
 def _ask_login(username: str, target: str) -> User | None:

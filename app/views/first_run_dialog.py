@@ -1,7 +1,10 @@
-"""First start on an empty database: create the first administrator, then log in as them."""
+"""First start on an empty database: create the first administrator, then log in as them, or
+choose another database (Database…, as in the login window: `switch_target`, then app.views.app
+opens it), so an empty database opened by mistake is not a dead end."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -24,9 +27,11 @@ FIELDS = ("username", "display_name", "password", "confirm_password")
 class FirstRunDialog(QDialog):
     """Create the first administrator account. After Accepted, `user` is that admin, logged in."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, database_target: str = ""):
         super().__init__(parent)
         self.user: User | None = None
+        self.database_target = database_target
+        self.switch_target: str | None = None  # another database chosen here (the dialog rejected)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.username_edit = QLineEdit("admin")
@@ -51,7 +56,14 @@ class FirstRunDialog(QDialog):
         self.create_button.clicked.connect(self.create_admin)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
+        self.database_button = QPushButton()
+        self.database_button.setObjectName("database")
+        self.database_button.setAutoDefault(False)
+        self.database_button.setShortcut(QKeySequence("Ctrl+D"))
+        self.database_button.clicked.connect(self.choose_database)
+        self.database_button.setVisible(bool(database_target))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.database_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.cancel_button)
@@ -77,6 +89,18 @@ class FirstRunDialog(QDialog):
             n=auth.MIN_PASSWORD_LENGTH))
         self.create_button.setText(self.tr("Create and log in"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.database_button.setText(self.tr("Database…"))
+        self.database_button.setToolTip(self.tr(
+            "Open another database instead: a file on this computer or a shared PostgreSQL server (Ctrl+D)"))
+
+    def choose_database(self) -> None:
+        """The Database dialog; another database chosen there closes this dialog to open it."""
+        from app.views.dialogs.database_dialog import open_database_dialog
+
+        target = open_database_dialog(self, self.database_target, reopens=True)
+        if target is not None and target != self.database_target:
+            self.switch_target = target
+            self.reject()
 
     def create_admin(self) -> None:
         """Create the admin through the service; show each refused field beside the field."""

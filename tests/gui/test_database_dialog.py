@@ -160,6 +160,37 @@ def test_database_in_the_login_window_switches_to_the_chosen_database(qtbot, dem
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
+def test_the_first_run_window_can_open_another_database_instead(qtbot, tmp_path, monkeypatch):
+    from app.models.base import db
+    from app.models.connection import close_database, open_database
+    from app.services.demo import create_demo
+    from app.views import app as gui_app
+    from app.views.first_run_dialog import FirstRunDialog
+
+    empty, filled = tmp_path / "empty.sqlite3", tmp_path / "filled.sqlite3"
+    open_database(str(filled))
+    create_demo()
+    close_database()
+    db.initialize(None)
+    monkeypatch.setattr(database_dialog, "open_database_dialog", lambda parent, current, *, reopens: str(filled))
+    logins = []
+
+    def first_run_dialog_exec(dialog):
+        assert dialog.database_target == str(empty) and not dialog.database_button.isHidden()
+        qtbot.mouseClick(dialog.database_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", first_run_dialog_exec)
+    monkeypatch.setattr(gui_app, "_ask_login", lambda username, target: logins.append(target))
+    code = gui_app.run_gui(str(empty), username=None, demo=False, exit_after_ready=False, password=None, started=0.0)
+    assert code == 0 and logins == [str(filled)]  # the empty file's first run gave way to the chosen database
+    db.initialize(None)
+    plain = FirstRunDialog()  # no database named (a test, a script): no button
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.database_button.isVisible()
+
+
 def test_without_a_database_target_the_login_window_has_no_database_button(qtbot, demo_db):
     dialog = LoginDialog("manager")
     qtbot.addWidget(dialog)
@@ -210,7 +241,7 @@ def test_a_server_that_refuses_is_explained_and_the_database_dialog_offered(qtbo
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     monkeypatch.setattr(database_dialog, "open_database_dialog", lambda parent, current, reopens: replacement)
-    monkeypatch.setattr(gui_app, "_first_run", lambda: None)  # the chosen file is new: its first-run dialog
+    monkeypatch.setattr(gui_app, "_first_run", lambda target: None)  # the chosen file is new: its first run
     code = gui_app.run_gui(f"postgresql://desk@127.0.0.1:{port}/sales", username=None, demo=False,
                            exit_after_ready=False, password=None, started=0.0)
     assert code == 0
@@ -251,7 +282,7 @@ def test_a_server_password_that_is_not_remembered_is_asked_at_start(qtbot, monke
     monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, echo: (prompts.append(label)
                                                                                      or ("typed-pw", True)))
 
-    def first_run():
+    def first_run(target):
         opened.append(db.obj.connect_params.get("password"))
         return None
 
