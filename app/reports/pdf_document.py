@@ -66,8 +66,8 @@ def register_cjk_font() -> str:
             continue
         _font_ready = True
         return FONT_NAME
-    raise FontNotFound("No Chinese TrueType font found for printing; reinstall SalesDesk "
-                       "(it ships app/resources/fonts/wqy-microhei.ttc)" + (f"; tried {'; '.join(tried)}" if tried else ""))
+    raise FontNotFound("No Chinese TrueType font found for printing; reinstall SalesDesk (it ships "
+                       "app/resources/fonts/wqy-microhei.ttc)" + (f"; tried {'; '.join(tried)}" if tried else ""))
 
 
 def money(value: Decimal) -> str:

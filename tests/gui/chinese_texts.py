@@ -51,6 +51,8 @@ ALLOWED = {
     # programs, formats, settings and commands a user types or installs as they are named
     "SVG", "SQLite", "PostgreSQL", "keyring", "pg_dump", "pg_restore", "PATH", "bin", "README", "listen_addresses",
     "CREATE", "DATABASE", "ROLE", "LOGIN", "PASSWORD", "salesdesk", "check", "dump",
+    # a language offered by its own name (the login window's and View > Language's choice)
+    "English",
 }
 # A word: letters, then anything that keeps it one token (sales1, KH000001, a@b.cn, www.x.com).
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_.@/:'-]*")

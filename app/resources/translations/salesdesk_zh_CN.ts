@@ -1082,6 +1082,18 @@ The copy was checked and is complete.</source>
         <translation>SalesDesk 备份 (*.sqlite3 *.dump *.bak);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Restore the shared database from the backup “{name}” of {when}?
+
+Every record in the database is replaced by the backup&apos;s: whatever was entered after {when} is no longer in it, on every computer. The current database is kept as a copy first.
+
+Ask everyone else to close SalesDesk first: their open connections can hold up the restore, and their screens would show data that is no longer there. You are logged out, and SalesDesk reopens the database.</source>
+        <translation>要用 {when} 的备份“{name}”恢复共用数据库吗？
+
+数据库中的所有记录都将被备份中的记录替换：{when} 之后录入的内容在所有电脑上都将不复存在。当前数据库会先保留一份副本。
+
+请先让其他人关闭 SalesDesk：他们打开的连接可能会阻碍恢复，他们的屏幕也会显示已不存在的数据。您将退出登录，SalesDesk 会重新打开数据库。</translation>
+    </message>
+    <message>
         <source>Restore the database from the backup “{name}” of {when}?
 
 Every record in the database is replaced by the backup&apos;s: whatever was entered after {when} is no longer in it. The current database is kept as a copy first.
@@ -1320,6 +1332,10 @@ Everyone is logged out, and SalesDesk reopens the database.</source>
     <message>
         <source>This report has no chart.</source>
         <translation>此报表没有图表。</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: the report has no figures for {period}.</source>
+        <translation>无可绘制的图表：本报表在{period}没有数据。</translation>
     </message>
 </context>
 <context>
@@ -2393,8 +2409,36 @@ The destination must be empty. Work saved meanwhile on other computers is not co
         <translation>所有数据表均已复制并核对：行数和金额合计一致。点击“使用此数据库”即可在其中工作。</translation>
     </message>
     <message>
+        <source>Every table was copied; row counts and money totals are equal in both databases.</source>
+        <translation>所有数据表均已复制；两个数据库的行数和金额合计一致。</translation>
+    </message>
+    <message>
+        <source>{tables} tables, {rows} rows copied in {seconds} s; row counts and money totals are equal in both databases.</source>
+        <translation>已在 {seconds} 秒内复制 {tables} 张数据表、{rows} 行；两个数据库的行数和金额合计一致。</translation>
+    </message>
+    <message>
+        <source>Looking into the chosen database…</source>
+        <translation>正在查看所选数据库…</translation>
+    </message>
+    <message>
+        <source>{destination} holds no SalesDesk data yet. Opening it starts a new, empty SalesDesk: you would create its first administrator, and the data of {source} would not be there.
+
+To work with that data on the chosen database, click No, then Move data here.
+
+Open the empty database?</source>
+        <translation>{destination} 中还没有 SalesDesk 数据。打开它将开始一个新的空白 SalesDesk：您需要创建第一个管理员，{source} 中的数据不会在其中。
+
+要在所选数据库中使用这些数据，请点击“否”，然后点击“将数据迁移到这里”。
+
+要打开这个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Not changed. Move data here copies the open database into the chosen one.</source>
+        <translation>未更改。“将数据迁移到这里”会把当前打开的数据库复制到所选数据库。</translation>
+    </message>
+    <message>
         <source>Done.</source>
-        <translation>完成。</translation>
+        <translation type="vanished">完成。</translation>
     </message>
     <message>
         <source>No password store works on this computer, so the password was not saved: SalesDesk will ask for it at each start.</source>
@@ -2705,6 +2749,14 @@ Reload it to see the current version; your changes will be lost.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>数据库…</translation>
+    </message>
+    <message>
+        <source>Open another database instead: a file on this computer or a shared PostgreSQL server (Ctrl+D)</source>
+        <translation>改为打开另一个数据库：本机上的文件或共用的 PostgreSQL 服务器（Ctrl+D）</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -3021,6 +3073,10 @@ Reload it to see the current version; your changes will be lost.</source>
         <translation>登录 - SalesDesk</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>SalesDesk</source>
         <translation>SalesDesk</translation>
     </message>
@@ -3151,6 +3207,28 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>&amp;About SalesDesk</source>
         <translation>关于 SalesDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to {path}</source>
+        <translation>今天的备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: details…</source>
+        <translation>每日备份失败：详情…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made:
+{reason}
+
+Choose another backup folder under Settings, Backups, then use File, Back up now.</source>
+        <translation>今天的自动备份未能完成：
+{reason}
+
+请在“设置 &gt; 备份”中另选备份文件夹，然后使用“文件 &gt; 立即备份”。</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>每日备份失败</translation>
     </message>
     <message>
         <source>This installation has no translation for that language.</source>
@@ -7444,6 +7522,10 @@ Click an account to fill in its user name; double-click to log in.</source>
     <message>
         <source>{label} already holds data (table {table}): data can only be moved into an empty database. Choose a new file or an empty PostgreSQL database.</source>
         <translation>{label} 中已有数据（数据表 {table}）：数据只能迁移到空数据库。请选择新文件或空的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be written: {detail}. Choose another folder (Settings, Backups) or free some space.</source>
+        <translation>无法写入备份文件夹 {folder}：{detail}。请另选一个文件夹（设置 &gt; 备份）或腾出磁盘空间。</translation>
     </message>
     <message>
         <source>pg_dump failed: {detail}</source>
