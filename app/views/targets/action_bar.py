@@ -43,6 +43,8 @@ class TargetActionBar(QWidget):
         self.basis_combo = QComboBox()
         self.basis_combo.addItem("", "history")
         self.basis_combo.addItem("", "grade")
+        for combo in (self.middle_combo, self.basis_combo):  # their texts change with the language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.save_button = QPushButton()
         self.save_button.setDefault(False)
         self.copy_button = QPushButton()
