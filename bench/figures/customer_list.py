@@ -9,25 +9,16 @@ on a machine that has opened the database before; the three figures share the sa
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
-import sys
 
 from bench.figures.customer_search import large_demo_database
-from bench.figures.databases import ROOT
+from bench.figures.probe import run_probe
 
 _samples: dict[int, list[dict]] = {}
 
 
 def _one_run(db_path) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "bench.figures.customer_list_probe", str(db_path)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"customer list probe failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe("customer_list_probe", db_path)
 
 
 def list_samples(runs: int) -> list[dict]:

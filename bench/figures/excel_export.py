@@ -15,28 +15,21 @@ folder, removed afterwards.
 from __future__ import annotations
 
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench.figures.databases import ROOT
 from bench.figures.memory import resident_mb
+from bench.figures.probe import run_probe
 
 ROWS = 100_000
 _samples: dict[int, list[dict]] = {}
 
 
 def _one_run(db_path: Path, folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "bench.figures.excel_export", str(db_path),
-                           str(folder / "明细.xlsx")], cwd=ROOT, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    if done.returncode != 0:
-        raise RuntimeError(f"excel export probe failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe("excel_export", db_path, folder / "明细.xlsx", timeout=600)
 
 
 def export_samples(runs: int) -> list[dict]:

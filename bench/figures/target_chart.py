@@ -14,24 +14,15 @@ first warms the OS file cache.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
-from bench.figures.databases import ROOT
+from bench.figures.probe import run_probe
 from bench.figures.targets_screen import targets_database
 
 
 def _one_run(db_path: Path, year: int) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESDESK_LANG": "en"}
-    done = subprocess.run([sys.executable, "-m", "bench.figures.target_chart_probe", str(db_path), str(year)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"target chart probe failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe("target_chart_probe", db_path, year, env={"SALESDESK_LANG": "en"})
 
 
 def target_chart_paint_ms(runs: int = 7) -> dict:

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
 import statistics
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
-from bench.figures.databases import CACHE, ROOT, demo_database, generator_hash
+from bench.figures.databases import CACHE, demo_database, generator_hash
+from bench.figures.probe import run_probe
 
 
 def source_database() -> tuple[Path, str]:
@@ -102,12 +100,7 @@ def targets_database(year: int) -> tuple[Path, str, int]:
 
 
 def _one_run(db_path: Path, year: int) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESDESK_LANG": "en"}
-    done = subprocess.run([sys.executable, "-m", "bench.figures.targets_probe", str(db_path), str(year)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"targets probe failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe("targets_probe", db_path, year, env={"SALESDESK_LANG": "en"})
 
 
 def targets_screen_ms(runs: int = 7) -> dict:

@@ -10,23 +10,14 @@ database before.
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
-import sys
 
-from bench.figures.databases import ROOT
+from bench.figures.probe import run_probe
 from bench.figures.recycle_pass import pool_demo_database
 
 
 def _one_run(db_path, username: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "bench.figures.workbench_probe", str(db_path), username],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"workbench probe failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_probe("workbench_probe", db_path, username)
 
 
 def _figure(username: str, runs: int) -> dict:
