@@ -40,8 +40,9 @@ Definitions (all amounts untaxed, Decimal to the cent):
 
 What counts is written once, as public conditions (`revenue_condition`, `collected_condition`,
 `pipeline_condition`, `shipped_condition`, `commission_month_range`) and helpers (`subject_filter`,
-`scoped`, `within`, `bounds`, `money`): the KPIs' grouped queries and `reports.drilldown`, which
-lists the rows behind a figure, both build on them.
+`scoped`; `within`, `bounds`, `money` come from `reports.kpi_sql`, the SQL building blocks): the
+KPIs' grouped queries and `reports.drilldown`, which lists the rows behind a figure, both build on
+them.
 
 Scope (`kpi_scope`): managers see everyone, supervisors their team's members, salespeople
 themselves; the rows are the salesperson's (the order's `salesperson`), never a customer owner's.
@@ -52,21 +53,20 @@ computes in numeric with no such bound.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from peewee import JOIN, SQL, Case, Expression, Field, PostgresqlDatabase, fn
+from peewee import JOIN, SQL, Case, Expression, Field, fn
 
 from app.models.activity import FollowUp
-from app.models.base import db
 from app.models.commission import CommissionStatement
 from app.models.customer import Customer
 from app.models.opportunity import OPEN_STAGES, Opportunity
 from app.models.order import Order, OrderLine, Payment, Shipment, ShipmentLine
 from app.models.user import User
+from app.reports.kpi_sql import Key, Period, bounds, money, month_key, month_of, postgres, ratio, round_div, within
 from app.services.errors import ValidationError
 from app.services.permissions import require
 
@@ -76,23 +76,6 @@ CUSTOMER_DIMENSIONS = ("industry", "source", "region")  # the customer's own fie
 DIMENSIONS = ("salesperson", "team", *CUSTOMER_DIMENSIONS, "month")
 ZERO = Decimal("0.00")
 
-Key = tuple
-
-
-@dataclass(frozen=True)
-class Period:
-    """Dates from `start` to `end`, both included."""
-
-    start: dt.date
-    end: dt.date
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        return cls(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
@@ -108,11 +91,6 @@ class DealFigures:
 
 
 # ---- helpers shared by every KPI ------------------------------------------------------------------
-
-def ratio(numerator: Decimal, denominator: Decimal, places: int) -> Decimal:
-    """numerator / denominator rounded half-up to `places` decimals."""
-    return (numerator / denominator).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
 
 def attainment(actual: Decimal, target: Decimal | None) -> Decimal | None:
     """actual / target as a percentage with two decimals (half-up); None when there is no target."""
@@ -135,50 +113,6 @@ def scoped(query, actor: User, salesperson: Field):
     """`query` limited to the rows of the salespeople `actor` may see (`kpi_scope`)."""
     scope = kpi_scope(actor, salesperson)
     return query if scope is None else query.where(scope)
-
-
-def _postgres() -> bool:
-    return isinstance(db.obj, PostgresqlDatabase)
-
-
-def month_key(date_field: Field) -> Expression:
-    """year × 100 + month of a date column, in SQL that uses no Python function on SQLite."""
-    if _postgres():
-        return fn.to_char(date_field, "YYYYMM").cast("INTEGER")
-    return fn.strftime("%Y%m", date_field).cast("INTEGER")
-
-
-def round_div(numerator: Expression, denominator: Expression | int) -> Expression:
-    """round_half_up(numerator / denominator) to an integer, halves away from zero (denominator > 0)."""
-    # Literals go in as SQL: next to a MoneyField peewee would convert a bare 2 into 200 cents.
-    if _postgres():
-        return fn.ROUND(numerator.cast("NUMERIC") / denominator)
-    two = SQL("2")
-    twice = SQL("2") * denominator
-    return Case(None, [(numerator >= SQL("0"), (two * numerator + denominator) / twice)],
-                SQL("0") - (denominator - two * numerator) / twice)
-
-
-def money(cents: object) -> Decimal:
-    """Integer cents read from SQL (None = 0) as a Decimal with two places."""
-    return Decimal(int(cents or 0)).scaleb(-2)
-
-
-def bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
-    """The period as [start, end) datetimes for timestamp columns."""
-    return (dt.datetime.combine(period.start, dt.time.min),
-            dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time.min))
-
-
-def within(column: Field, period: Period) -> Expression:
-    """A timestamp `column` on one of the period's days."""
-    start, end = bounds(period)
-    return (column >= start) & (column < end)
-
-
-def _month(value: object) -> dt.date:
-    number = int(value)
-    return dt.date(number // 100, number % 100, 1)
 
 
 def _check(period: Period, by: Sequence[str]) -> None:
@@ -219,7 +153,7 @@ def _grouped(query, actor: User, salesperson: Field, date_field: Field, by: Sequ
 def _key(row: Sequence[object], by: Sequence[str], first: int) -> Key:
     values = []
     for name, value in zip(by, row[first:], strict=True):
-        values.append(_month(value) if name == "month" else value)
+        values.append(month_of(value) if name == "month" else value)
     return tuple(values)
 
 
@@ -364,7 +298,7 @@ def collected(actor: User, period: Period, by: Sequence[str] = (), *, salesperso
     # page cache (about a quarter faster on 300,000 payments); PostgreSQL joins by hash.
     paid = Payment.select(Payment.order.alias("order_id"), Payment.pay_date.alias("pay_date"),
                           Payment.amount.alias("amount")).where(paid_within(period))
-    if not _postgres():
+    if not postgres():
         paid = paid.order_by(Payment.order)
     paid = paid.alias("paid")
     query = (Order.select(fn.SUM(untaxed_payment(paid.c.amount))).join(paid, on=(paid.c.order_id == Order.id))
@@ -451,7 +385,7 @@ class Receivable:
 
 def _days_between(later: Field, earlier: Field) -> Expression:
     """Whole calendar days from the date of `earlier` to the date of `later` (timestamps)."""
-    if _postgres():
+    if postgres():
         return later.cast("DATE") - earlier.cast("DATE")
     return (fn.julianday(fn.DATE(later)) - fn.julianday(fn.DATE(earlier))).cast("INTEGER")
 
