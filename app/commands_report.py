@@ -39,10 +39,16 @@ OUT_SUFFIXES = (".xlsx", ".pdf")
 
 
 def _actor(username: str | None) -> User | None:
+    """The active user `username`, else the first active manager; None (said on stderr) when there is none."""
     if username:
-        return User.get_or_none((User.username == username) & (User.active == True))  # noqa: E712
-    return (User.select().where((User.role == "manager") & (User.active == True))  # noqa: E712
-            .order_by(User.id).first())
+        actor = User.get_or_none((User.username == username) & (User.active == True))  # noqa: E712
+    else:
+        actor = (User.select().where((User.role == "manager") & (User.active == True))  # noqa: E712
+                 .order_by(User.id).first())
+    if actor is None:
+        who = f"active user {username!r}" if username else "active manager"
+        print(f"salesdesk: there is no {who} in this database.", file=sys.stderr)
+    return actor
 
 
 def _amount(value: Decimal | None) -> str | None:
@@ -107,8 +113,6 @@ def _cmd_table(args: argparse.Namespace) -> int:
         return 2
     actor = _actor(args.user)
     if actor is None:
-        who = f"active user {args.user!r}" if args.user else "active manager"
-        print(f"salesdesk: there is no {who} in this database.", file=sys.stderr)
         return 1
     try:
         subject = _subject(args)
@@ -193,8 +197,6 @@ def _cmd_commissions(args: argparse.Namespace) -> int:
 
     actor = _actor(args.user)
     if actor is None:
-        who = f"active user {args.user!r}" if args.user else "active manager"
-        print(f"salesdesk: there is no {who} in this database.", file=sys.stderr)
         return 1
     try:
         if args.generate:

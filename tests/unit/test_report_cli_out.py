@@ -106,6 +106,12 @@ def test_an_other_suffix_or_json_with_out_is_bad_usage(more, db_target, out):
     assert list(out.iterdir()) == []
 
 
+def test_an_unknown_user_is_named_for_a_report_and_for_the_statements(more, db_target):
+    for kind, month in (("sales", []), ("commissions", ["--month", "3"])):
+        refused = report(db_target, kind, "--year", "2026", *month, "--user", "nobody")
+        assert refused.returncode == 1 and "there is no active user 'nobody'" in refused.stderr
+
+
 def test_a_file_that_cannot_be_written_exits_1_and_keeps_the_old_file(more, db_target, out, monkeypatch, capsys):
     folder = out / "sales.pdf"
     folder.mkdir()
